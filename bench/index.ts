@@ -1,0 +1,60 @@
+// `npm run bench`: figures for the simulation core and the run pipeline. Prints, never asserts.
+import { Bench } from 'tinybench'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { resolveSystem } from '../main/sim/assumptions'
+import { forwardOperators } from '../main/sim/models/operators'
+import { MODEL_PRESETS } from '../main/sim/models/presets'
+import { PhaseAccumulator } from '../main/sim/perf/phase'
+import { simulate } from '../main/sim/simulate'
+import { ScenarioSchema } from '../main/sim/scenario/schema'
+import { createContainer } from '../main/container'
+import { silentLogger } from '../main/services/logger'
+
+const chatbot = ScenarioSchema.parse({
+  name: 'bench',
+  systems: ['sn40l-node', 'dgx-h100', 'dgx-a100'],
+  workload: { model: 'llama2-7b', batch: 1, promptTokens: 128, outputTokens: 20 },
+})
+const systems = chatbot.systems.map((id) => resolveSystem(id, chatbot))
+const model = MODEL_PRESETS['llama2-7b']
+
+/** One Llama-2-7B decode step, timed by the roofline on each of the three systems. */
+function decodeStepOnThreeSystems(): number {
+  let seconds = 0
+  for (const system of systems) {
+    const { chip } = system.spec
+    const phase = new PhaseAccumulator({
+      flopsPerSecond: system.chips * chip.peakFlops.value * system.computeEfficiency,
+      bytesPerSecond: system.chips * chip.hbmBandwidth.value * system.memoryEfficiency,
+    })
+    phase.add(forwardOperators(model, { batch: 1, newTokens: 1, pastTokens: 128, logitTokens: 1 }, 2))
+    seconds += phase.result().seconds
+  }
+  return seconds
+}
+
+const bench = new Bench({ name: 'simulation core (one thread)', time: 1000 })
+bench.add('decode step of llama2-7b on 3 systems', decodeStepOnThreeSystems)
+bench.add('chatbot scenario (128 in / 20 out, 3 systems)', () => simulate(chatbot))
+await bench.run()
+console.log(bench.name)
+for (const task of bench.tasks) {
+  const throughput = task.result.state === 'completed' ? task.result.throughput.mean : NaN
+  console.log(`  ${task.name}: ${Math.round(throughput).toLocaleString('en-US')} evaluations/s`)
+}
+
+// The run pipeline: SQLite + worker pool, including the thread start of the first run.
+const dir = mkdtempSync(join(tmpdir(), 'memwall-bench-'))
+const container = createContainer({ dbPath: join(dir, 'bench.db'), logger: silentLogger })
+const runs = 40
+const started = performance.now()
+const ids = Array.from({ length: runs }, () => container.runs.start({ scenario: chatbot }).id)
+await Promise.all(ids.map((id) => container.runs.waitFor(id)))
+const seconds = (performance.now() - started) / 1000
+console.log('run pipeline (SQLite + 2 worker threads)')
+console.log(`  ${runs} chatbot runs stored in ${seconds.toFixed(2)} s: ${(runs / seconds).toFixed(1)} runs/s`)
+console.log(`  resident memory: ${(process.memoryUsage().rss / 1e6).toFixed(0)} MB`)
+await container.shutdown()
+rmSync(dir, { recursive: true, force: true })

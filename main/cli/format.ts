@@ -1,0 +1,75 @@
+import type { PresetsDto, RunDetailDto, RunSummaryDto } from '../../preload/api'
+
+export function seconds(value: number): string {
+  if (value < 1e-3) return `${(value * 1e6).toFixed(1)} µs`
+  if (value < 1) return `${(value * 1e3).toFixed(2)} ms`
+  return `${value.toFixed(3)} s`
+}
+
+/** Left-aligned columns separated by two spaces. */
+export function table(header: string[], rows: string[][]): string {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)))
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd()
+  return [line(header), ...rows.map(line)].join('\n')
+}
+
+export function formatRunDetail(run: RunDetailDto): string {
+  const { workload } = run.scenario
+  const title = `run ${run.id} ${run.status}: "${run.scenarioName}"${run.label ? ` [${run.label}]` : ''} — ${workload.model}, batch ${workload.batch}, ${workload.promptTokens} in / ${workload.outputTokens} out`
+  if (!run.result) return `${title}\n${run.error ?? ''}`.trimEnd()
+  const rows = run.result.systems.map((system) =>
+    system.metrics
+      ? [
+          system.systemId,
+          seconds(system.metrics.timeToFirstTokenSeconds),
+          seconds(system.metrics.timePerOutputTokenSeconds),
+          seconds(system.metrics.totalSeconds),
+          system.metrics.outputTokensPerSecond.toFixed(1),
+        ]
+      : [system.systemId, system.message ?? system.status, '', '', ''],
+  )
+  const { provenance } = run.result
+  const footer = `simulator ${provenance.simulatorVersion}, seed ${provenance.seed}, scenario ${provenance.scenarioHash.slice(0, 12)}, ${seconds(provenance.wallSeconds)} wall`
+  return [title, table(['system', 'TTFT', 'TPOT', 'total', 'tokens/s'], rows), footer].join('\n')
+}
+
+export function formatRunList(runs: RunSummaryDto[]): string {
+  if (runs.length === 0) return 'no runs yet: try `memwall run resources/scenarios/llama2-7b-chatbot.json`'
+  const rows = runs.map((run) => [
+    String(run.id),
+    run.status,
+    run.createdAt.replace('T', ' ').slice(0, 19),
+    run.scenarioName,
+    run.label ?? '',
+    run.systems.join(','),
+  ])
+  return table(['id', 'status', 'created', 'scenario', 'label', 'systems'], rows)
+}
+
+export function formatPresets(presets: PresetsDto): string {
+  const systems = presets.systems.map((s) => [
+    s.id,
+    s.name,
+    String(s.chipCount.value),
+    `${(s.chip.peakFlops.value / 1e12).toFixed(0)} TFLOP/s`,
+    `${(s.chip.hbmBytes.value / 1e9).toFixed(0)} GB @ ${(s.chip.hbmBandwidth.value / 1e12).toFixed(2)} TB/s`,
+  ])
+  const models = presets.models.map((m) => [
+    m.id,
+    m.name,
+    `${(m.parameters / 1e9).toFixed(2)} B`,
+    String(m.layers.value),
+    String(m.contextWindow.value),
+  ])
+  return [
+    'systems',
+    table(['id', 'name', 'chips', 'BF16 per chip', 'HBM per chip'], systems),
+    '',
+    'models',
+    table(['id', 'name', 'parameters', 'layers', 'context'], models),
+  ].join('\n')
+}

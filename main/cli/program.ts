@@ -1,0 +1,86 @@
+import { parseArgs } from 'node:util'
+import {
+  listCommand,
+  presetsCommand,
+  runCommand,
+  serveCommand,
+  showCommand,
+  type CommandOptions,
+  type Output,
+} from './commands'
+import { UsageError } from './usageError'
+
+const USAGE = `usage: memwall <command> [options]
+
+  run <scenario.json> [--db F] [--json] [--label T]   run a scenario, store it, print a summary
+  list [--db F] [--json]                              list stored runs, newest first
+  show <runId> [--db F] [--json]                      print one stored run
+  serve [--port N] [--db F] [--reason T]              serve the workbench on http://127.0.0.1:N (default 4318)
+  presets [--json]                                    list the hardware and model presets
+
+The database is --db, else $MEMWALL_DB, else memwall.db in the user-data folder.`
+
+const OPTIONS_BY_COMMAND: Record<string, { positionals: number; options: string[] }> = {
+  run: { positionals: 1, options: ['db', 'json', 'label'] },
+  list: { positionals: 0, options: ['db', 'json'] },
+  show: { positionals: 1, options: ['db', 'json'] },
+  serve: { positionals: 0, options: ['db', 'port', 'reason'] },
+  presets: { positionals: 0, options: ['json'] },
+}
+
+function parse(argv: string[]): {
+  command: string
+  positionals: string[]
+  options: CommandOptions & { reason?: string; help?: boolean }
+} {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean' },
+        label: { type: 'string' },
+        port: { type: 'string' },
+        reason: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0] ?? 'invalid arguments')
+  }
+  const [command = '', ...positionals] = parsed.positionals
+  return { command, positionals, options: parsed.values }
+}
+
+export async function main(argv: string[], io: Output): Promise<number> {
+  const { command, positionals, options } = parse(argv)
+  if (options.help || command === '' || command === 'help') {
+    io.out(USAGE)
+    return command === '' && !options.help ? 2 : 0
+  }
+  const spec = OPTIONS_BY_COMMAND[command]
+  if (!spec) throw new UsageError(`unknown command "${command}" (try memwall --help)`)
+  const extra = Object.keys(options).find((name) => !spec.options.includes(name))
+  if (extra) throw new UsageError(`${command}: option --${extra} does not apply`)
+  if (positionals.length !== spec.positionals) {
+    throw new UsageError(
+      `${command}: expected ${spec.positionals} argument(s), got ${positionals.length} (try memwall --help)`,
+    )
+  }
+  const [first = ''] = positionals
+  switch (command) {
+    case 'run':
+      return runCommand(first, options, io)
+    case 'list':
+      return listCommand(options, io)
+    case 'show':
+      return showCommand(first, options, io)
+    case 'serve':
+      return serveCommand(options, io, options.reason)
+    default:
+      return presetsCommand(options, io)
+  }
+}

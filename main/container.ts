@@ -1,0 +1,50 @@
+import { createStore, type Store } from './store'
+import { createSimPool, defaultWorkerFile, type SimPool } from './workers/pool'
+import { WorkbenchEvents } from './services/events'
+import { consoleLogger, type Logger } from './services/logger'
+import { PresetService } from './services/presetService'
+import { RunService } from './services/runService'
+import { ScenarioService } from './services/scenarioService'
+
+export interface ContainerOptions {
+  dbPath: string
+  /** Worker module for simulations; tests point this at fixtures that fail or hang. */
+  workerFile?: URL
+  maxThreads?: number
+  logger?: Logger
+}
+
+/** Everything the shell, the host and the CLI need, built the same way for each. */
+export interface Container {
+  store: Store
+  pool: SimPool
+  events: WorkbenchEvents
+  presets: PresetService
+  scenarios: ScenarioService
+  runs: RunService
+  shutdown(): Promise<void>
+}
+
+/** Builds in order database, repositories, worker pool, services; boots them; shuts down in reverse. */
+export function createContainer(options: ContainerOptions): Container {
+  const logger = options.logger ?? consoleLogger
+  const store = createStore(options.dbPath)
+  const pool = createSimPool({ workerFile: options.workerFile ?? defaultWorkerFile(), maxThreads: options.maxThreads })
+  const events = new WorkbenchEvents()
+  const runs = new RunService(store, pool, events, logger)
+  runs.boot()
+  return {
+    store,
+    pool,
+    events,
+    presets: new PresetService(),
+    scenarios: new ScenarioService(store),
+    runs,
+    async shutdown() {
+      await runs.shutdown()
+      await pool.destroy()
+      events.removeAllListeners()
+      store.close()
+    },
+  }
+}

@@ -1,0 +1,55 @@
+import { ZodError } from 'zod'
+import { INPUT_SCHEMAS, type ApiOutputs, type ApiParsedInput } from '../preload/api'
+import { CHANNELS, type ApiMethod, type Envelope, type ErrorCode } from '../preload/channels'
+import { describeIssues } from '../preload/validation'
+import type { Container } from './container'
+import { NotFoundError } from './services/errors'
+
+type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutputs[M] | Promise<ApiOutputs[M]> }
+
+function handlers(container: Container): Handlers {
+  return {
+    presetsList: () => container.presets.list(),
+    scenariosList: ({ limit }) => container.scenarios.list(limit),
+    runsStart: (input) => container.runs.start(input),
+    runsCancel: ({ runId }) => container.runs.cancel(runId),
+    runsList: ({ limit, status }) => container.runs.list(limit, status),
+    runsGet: ({ runId }) => container.runs.get(runId),
+  }
+}
+
+const METHOD_BY_CHANNEL = new Map(
+  Object.entries(CHANNELS).map(([method, channel]) => [channel as string, method as ApiMethod]),
+)
+
+export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>
+
+function failure(code: ErrorCode, message: string): Envelope<never> {
+  return { ok: false, error: { code, message } }
+}
+
+/**
+ * The one entry both transports call: finds the handler for a wire channel, parses the input
+ * with the contract's schema (a failure names the field path), and never throws.
+ */
+export function createDispatch(
+  container: Container,
+  onInternalError: (error: unknown) => void = console.error,
+): Dispatch {
+  const table = handlers(container)
+  return async (channel, input) => {
+    const method = METHOD_BY_CHANNEL.get(channel)
+    if (!method) return failure('unknown_channel', `unknown channel "${channel}"`)
+    const parsed = INPUT_SCHEMAS[method].safeParse(input ?? {})
+    if (!parsed.success) return failure('invalid_input', describeIssues(parsed.error))
+    try {
+      const handler = table[method] as (input: unknown) => unknown
+      return { ok: true, value: await handler(parsed.data) }
+    } catch (error) {
+      if (error instanceof NotFoundError) return failure('not_found', error.message)
+      if (error instanceof ZodError) return failure('invalid_input', describeIssues(error))
+      onInternalError(error)
+      return failure('internal', error instanceof Error ? error.message : String(error))
+    }
+  }
+}

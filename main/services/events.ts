@@ -1,0 +1,7 @@
+import { EventEmitter } from 'node:events'
+import type { EventPayloads } from '../../preload/api'
+
+type EventMap = { [E in keyof EventPayloads]: [EventPayloads[E]] }
+
+/** The events services emit and both transports forward (IPC to the window, WebSocket to browsers). */
+export class WorkbenchEvents extends EventEmitter<EventMap> {}

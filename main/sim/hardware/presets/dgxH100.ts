@@ -1,0 +1,33 @@
+import { q } from '../../quantity'
+import { GB, MB, TB, TERA } from '../../units'
+import type { ChipSpec, SystemSpec } from '../schema'
+import { NV_DGX, NV_H100, PAPER_SEC_VI_B, PAPER_SEC_VI_C } from './sources'
+
+export const h100Sxm80: ChipSpec = {
+  name: 'H100 80GB SXM5',
+  peakFlops: q(989 * TERA, `${NV_H100}: 989 TFLOP/s dense BF16`),
+  sramBytes: q(50 * MB, `${NV_H100}: 50 MB L2 cache`),
+  hbmBytes: q(80 * GB, `${NV_H100}: 80 GB HBM3`),
+  hbmBandwidth: q(3.35 * TB, `${NV_H100}: 3.35 TB/s`),
+  computeEfficiency: q(
+    0.7,
+    'ASSUMPTION: achieved fraction of dense BF16 peak on large GEMMs; no figure in the paper, override per scenario',
+  ),
+  memoryEfficiency: q(0.5, `${PAPER_SEC_VI_B}: H100 decode implementations "rarely exceed 50% HBM bandwidth"`),
+}
+
+export const dgxH100: SystemSpec = {
+  id: 'dgx-h100',
+  name: 'DGX H100 (8x H100 80GB)',
+  description: 'Eight H100 80GB GPUs on NVLink; experts that do not fit in HBM live in host DRAM.',
+  chip: h100Sxm80,
+  chipCount: q(8, `${NV_DGX}: 8 GPUs`),
+  capacityTier: {
+    name: 'host DRAM',
+    bytes: q(2 * TB, `${NV_DGX}: 2 TB host memory`),
+    copyBandwidth: q(
+      64 * GB,
+      `${PAPER_SEC_VI_C}: a model switch is modelled over one PCIe Gen5 x16 link, 64 GB/s, for the node`,
+    ),
+  },
+}

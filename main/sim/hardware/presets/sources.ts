@@ -1,0 +1,8 @@
+/** Citations shared by the presets; tags as in ../shared/reference/sn40l-paper.md. */
+export const PAPER_TABLE_II = '[P Table II] Prabhakar et al., SambaNova SN40L, MICRO 2024 (arXiv 2405.07518)'
+export const PAPER_SEC_I = '[P Sec. I] SN40L paper, introduction'
+export const PAPER_SEC_VI_B = '[P Sec. VI-B] SN40L paper'
+export const PAPER_SEC_VI_C = '[P Sec. VI-C] SN40L paper'
+export const NV_A100 = '[NV] NVIDIA A100 datasheet, via glennklockwood.com/garden/processors/A100'
+export const NV_H100 = '[NV] NVIDIA H100 datasheet, via glennklockwood.com/garden/processors/H100'
+export const NV_DGX = '[NV] NVIDIA DGX A100 / DGX H100 system datasheets'

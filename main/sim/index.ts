@@ -1,0 +1,10 @@
+/** The pure simulation core: no node:, electron, database or DOM imports (see README.md). */
+export { simulate, type SimulationHooks } from './simulate'
+export * from './scenario'
+export type * from './result'
+export { SYSTEM_PRESETS, SYSTEM_PRESET_IDS, type SystemPresetId } from './hardware/presets'
+export type { SystemSpec, ChipSpec } from './hardware/schema'
+export { MODEL_PRESETS, MODEL_PRESET_IDS, type ModelPresetId } from './models/presets'
+export { parameterCount, type ModelSpec } from './models/schema'
+export type { Quantity } from './quantity'
+export { SIMULATOR_VERSION } from './version'

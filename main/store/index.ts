@@ -1,0 +1,27 @@
+import { openDatabase, type Db } from './db'
+import { RunsRepository } from './runs'
+import { ScenariosRepository } from './scenarios'
+
+export { openDatabase, schemaVersion, type Db } from './db'
+export { RunsRepository, type NewRun } from './runs'
+export { ScenariosRepository } from './scenarios'
+
+/** The database and its repositories; `transaction` groups writes that must land together. */
+export interface Store {
+  db: Db
+  runs: RunsRepository
+  scenarios: ScenariosRepository
+  transaction<T>(work: () => T): T
+  close(): void
+}
+
+export function createStore(path: string): Store {
+  const db = openDatabase(path)
+  return {
+    db,
+    runs: new RunsRepository(db),
+    scenarios: new ScenariosRepository(db),
+    transaction: (work) => db.transaction(work)(),
+    close: () => db.close(),
+  }
+}

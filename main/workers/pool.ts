@@ -1,0 +1,61 @@
+import { Piscina } from 'piscina'
+import { MessageChannel } from 'node:worker_threads'
+import type { RunResult, Scenario } from '../../preload/api'
+import type { WorkerMessage } from './protocol'
+
+export interface RunOptions {
+  signal?: AbortSignal
+  onStarted?: () => void
+  onProgress?: (fraction: number) => void
+}
+
+/** Runs simulations in worker threads; a task aborted through its signal has its worker terminated. */
+export interface SimPool {
+  run(scenario: Scenario, options?: RunOptions): Promise<RunResult>
+  destroy(): Promise<void>
+}
+
+export interface PoolOptions {
+  /** The worker module; a `.ts` file runs through tsx (tests, development), a `.js` one as is (built). */
+  workerFile: URL
+  maxThreads?: number
+}
+
+/** The simWorker next to the code that runs: out/main/simWorker.js when built, the .ts source otherwise. */
+export function defaultWorkerFile(): URL {
+  const here = new URL(import.meta.url)
+  const extension = here.pathname.endsWith('.ts') ? 'ts' : 'js'
+  return new URL(`./simWorker.${extension}`, here)
+}
+
+export function createSimPool({ workerFile, maxThreads = 2 }: PoolOptions): SimPool {
+  const piscina = new Piscina({
+    filename: workerFile.href,
+    minThreads: 0,
+    maxThreads,
+    idleTimeout: 30_000,
+    execArgv: workerFile.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [],
+  })
+  return {
+    async run(scenario, options = {}) {
+      const { port1, port2 } = new MessageChannel()
+      // Messages still queued when the task settles must not reach a caller that has moved on.
+      let settled = false
+      port1.on('message', (message: WorkerMessage) => {
+        if (settled) return
+        if (message.type === 'started') options.onStarted?.()
+        else options.onProgress?.(message.fraction)
+      })
+      try {
+        return (await piscina.run(
+          { scenario, port: port2 },
+          { transferList: [port2], signal: options.signal ?? null },
+        )) as RunResult
+      } finally {
+        settled = true
+        port1.close()
+      }
+    },
+    destroy: () => piscina.destroy(),
+  }
+}

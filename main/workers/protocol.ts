@@ -1,0 +1,11 @@
+import type { Scenario } from '../../preload/api'
+import type { MessagePort } from 'node:worker_threads'
+
+/** What the pool hands a worker: the scenario and a port for progress messages. */
+export interface SimTask {
+  scenario: Scenario
+  port: MessagePort
+}
+
+/** Messages a worker posts on its port while a task runs. */
+export type WorkerMessage = { type: 'started' } | { type: 'progress'; fraction: number }

@@ -1,0 +1,98 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { spawnSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { tempDbPath } from './helpers/tempContainer'
+
+// The CLI from its TypeScript source (through tsx), so the test needs no build.
+const root = fileURLToPath(new URL('../../', import.meta.url))
+const { dbPath, cleanup } = tempDbPath()
+afterAll(cleanup)
+
+function memwall(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'main/cli.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, MEMWALL_DB: dbPath },
+  })
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+const example = 'resources/scenarios/llama2-7b-chatbot.json'
+
+describe('memwall CLI', () => {
+  it('runs an example scenario, stores it and prints the stored result with its runId', () => {
+    const run = memwall('run', example, '--json', '--label', 'from the CLI')
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    const result = JSON.parse(run.stdout)
+    expect(result.runId).toBeGreaterThan(0)
+    expect(result.systems.map((s: { systemId: string }) => s.systemId)).toEqual(['sn40l-node', 'dgx-h100', 'dgx-a100'])
+    expect(result.provenance.seed).toBe(1)
+
+    const shown = JSON.parse(memwall('show', String(result.runId), '--json').stdout)
+    expect(shown).toMatchObject({ id: result.runId, status: 'finished', label: 'from the CLI' })
+    const listed = JSON.parse(memwall('list', '--json').stdout)
+    expect(listed.map((r: { id: number }) => r.id)).toContain(result.runId)
+  })
+
+  it('prints a readable summary and run list', () => {
+    const run = memwall('run', example)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^run \d+ finished: "Llama-2-7B chatbot, batch 1"/)
+    expect(run.stdout).toMatch(/\nsn40l-node +\d/)
+    expect(memwall('list').stdout).toMatch(/^id +status +created/)
+  })
+
+  it('lists presets', () => {
+    const presets = JSON.parse(memwall('presets', '--json').stdout)
+    expect(presets.systems.map((s: { id: string }) => s.id)).toEqual(['sn40l-node', 'dgx-a100', 'dgx-h100'])
+  })
+
+  it.each([
+    ['a missing file', ['run', 'no/such.json'], /^memwall: no\/such\.json: cannot read the file \(no such file\)\n$/],
+    ['invalid JSON', ['run', 'BAD_JSON'], /^memwall: .*bad\.json: invalid JSON: /],
+    [
+      'a field of the wrong type',
+      ['run', 'WRONG_TYPE'],
+      /^memwall: .*wrong\.json: workload\.batch: Invalid input: expected number, received string\n$/,
+    ],
+    [
+      'a field out of range',
+      ['run', 'OUT_OF_RANGE'],
+      /^memwall: .*range\.json: workload\.outputTokens: Too big: expected number to be <=32768/,
+    ],
+    ['a bad run id', ['show', 'abc'], /^memwall: runId: expected a positive integer, got "abc"\n$/],
+    ['an unknown option', ['list', '--colour'], /^memwall: Unknown option '--colour'/],
+    ['an option of another command', ['presets', '--db', 'x.db'], /^memwall: presets: option --db does not apply\n$/],
+    ['an unknown command', ['frobnicate'], /^memwall: unknown command "frobnicate"/],
+  ])('exits 2 with one line for %s', (_label, args, message) => {
+    const files: Record<string, string> = {
+      BAD_JSON: `${dbPath}.bad.json`,
+      WRONG_TYPE: `${dbPath}.wrong.json`,
+      OUT_OF_RANGE: `${dbPath}.range.json`,
+    }
+    writeFileSync(files.BAD_JSON!, '{ "name": ')
+    writeFileSync(
+      files.WRONG_TYPE!,
+      JSON.stringify({
+        name: 'x',
+        systems: ['sn40l-node'],
+        workload: { model: 'llama2-7b', batch: '1', promptTokens: 1, outputTokens: 1 },
+      }),
+    )
+    writeFileSync(
+      files.OUT_OF_RANGE!,
+      JSON.stringify({
+        name: 'x',
+        systems: ['sn40l-node'],
+        workload: { model: 'llama2-7b', batch: 1, promptTokens: 1, outputTokens: 40000 },
+      }),
+    )
+    const result = memwall(...args.map((arg) => files[arg] ?? arg))
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(message)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+  })
+})

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { request } from 'node:http'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import WebSocket from 'ws'
+import { createDispatch } from '../../main/dispatch'
+import { startHost, type RunningHost } from '../../main/host/server'
+import { CHANNELS, EVENTS } from '../../preload/channels'
+import { tempContainer } from './helpers/tempContainer'
+
+const container = tempContainer()
+let host: RunningHost
+
+beforeAll(async () => {
+  const rendererDir = mkdtempSync(join(tmpdir(), 'memwall-renderer-'))
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Memwall Workbench</title>')
+  host = await startHost({ container, dispatch: createDispatch(container, () => {}), rendererDir, port: 0 })
+})
+afterAll(async () => {
+  await host.close()
+  await container.dispose()
+})
+
+/** A raw HTTP call, so the test can send the Host and Origin headers a browser could not. */
+function call(
+  path: string,
+  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: host.port, path, method, headers: { host: `127.0.0.1:${host.port}`, ...headers } },
+      (res) => {
+        let text = ''
+        res.on('data', (chunk) => (text += chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }))
+      },
+    )
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+const json = { 'content-type': 'application/json' }
+const scenario = {
+  name: 'over http',
+  systems: ['sn40l-node'],
+  workload: { model: 'llama2-7b', batch: 1, promptTokens: 32, outputTokens: 8 },
+}
+
+describe('the browser host', () => {
+  it('binds to loopback and serves the renderer', async () => {
+    expect(host.url).toBe(`http://127.0.0.1:${host.port}/`)
+    const page = await call('/')
+    expect(page.status).toBe(200)
+    expect(page.body).toContain('Memwall Workbench')
+  })
+
+  it('answers POST /api/<channel> with the dispatch envelope', async () => {
+    const answer = await call(`/api/${CHANNELS.presetsList}`, { method: 'POST', headers: json, body: '{}' })
+    expect(answer.status).toBe(200)
+    expect(JSON.parse(answer.body)).toMatchObject({
+      ok: true,
+      value: { systems: [{ id: 'sn40l-node' }, { id: 'dgx-a100' }, { id: 'dgx-h100' }] },
+    })
+  })
+
+  it.each([
+    ['invalid input', CHANNELS.runsGet, '{"runId":0}', 400, 'invalid_input'],
+    ['a missing run', CHANNELS.runsGet, '{"runId":123456}', 404, 'not_found'],
+    ['an unknown channel', 'wb:nope', '{}', 404, 'unknown_channel'],
+  ])('maps %s to HTTP %s', async (_label, channel, body, status, code) => {
+    const answer = await call(`/api/${channel}`, { method: 'POST', headers: json, body })
+    expect(answer.status).toBe(status)
+    expect(JSON.parse(answer.body).error.code).toBe(code)
+  })
+
+  it.each([
+    ['a foreign Host (DNS rebinding)', { host: `evil.example:4318` }],
+    ['a foreign Origin', { origin: 'https://evil.example' }],
+  ])('refuses %s', async (_label, headers) => {
+    const answer = await call(`/api/${CHANNELS.runsList}`, {
+      method: 'POST',
+      headers: { ...json, ...headers },
+      body: '{}',
+    })
+    expect(answer.status).toBe(403)
+    const page = await call('/', { headers })
+    expect(page.status).toBe(403)
+  })
+
+  it('refuses a body that is not JSON', async () => {
+    const answer = await call(`/api/${CHANNELS.runsList}`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{}',
+    })
+    expect(answer.status).toBe(415)
+  })
+
+  it('streams run updates over the WebSocket until the run finishes', async () => {
+    const socket = new WebSocket(`ws://127.0.0.1:${host.port}/api/events`)
+    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject))
+    const finished = new Promise<{ event: string; payload: { status: string; id: number } }>((resolve) => {
+      socket.on('message', (data) => {
+        const message = JSON.parse(String(data))
+        if (message.payload.status === 'finished') resolve(message)
+      })
+    })
+    const started = JSON.parse(
+      (await call(`/api/${CHANNELS.runsStart}`, { method: 'POST', headers: json, body: JSON.stringify({ scenario }) }))
+        .body,
+    )
+    const message = await finished
+    expect(message.event).toBe(EVENTS.onRunUpdated)
+    expect(message.payload.id).toBe(started.value.id)
+    socket.close()
+  })
+
+  it('refuses a WebSocket from a foreign origin', async () => {
+    const socket = new WebSocket(`ws://127.0.0.1:${host.port}/api/events`, {
+      headers: { origin: 'https://evil.example' },
+    })
+    const outcome = await new Promise<string>((resolve) => {
+      socket.once('open', () => resolve('open'))
+      socket.once('unexpected-response', (req, res) => {
+        req.destroy()
+        resolve(`HTTP ${res.statusCode}`)
+      })
+      socket.once('error', () => resolve('error'))
+    })
+    expect(outcome).toBe('HTTP 403')
+  })
+})

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { forwardOperators, kvCacheBytesPerSequence } from '../../../../../main/sim/models/operators'
+import { llama2_7b } from '../../../../../main/sim/models/presets/llama2'
+import { parameterCount } from '../../../../../main/sim/models/schema'
+
+// Llama-2-7B: h = 4096, 32 heads of 128, 32 KV heads, ffn 11008, vocab 32000, BF16 (2 bytes).
+const decodeStep = forwardOperators(llama2_7b, { batch: 1, newTokens: 1, pastTokens: 127, logitTokens: 1 }, 2)
+const byName = (name: string) => decodeStep.find((op) => op.name === name)!
+
+describe('forwardOperators, Llama-2-7B decode step at batch 1 after 127 tokens', () => {
+  it.each([
+    // qkv: 2 * 1 * 1 * 4096 * (4096 + 2 * 4096) = 2 * 4096 * 12288
+    ['qkv_proj', 'flops', 100_663_296],
+    // qkv weights: 4096 * 12288 * 2 bytes
+    ['qkv_proj', 'weightBytes', 100_663_296],
+    // qkv activations: read 4096, write 12288 elements, 2 bytes each = 32768
+    ['qkv_proj', 'activationBytes', 32_768],
+    // pairs = 32 heads * (127 past + 1 new) = 4096; scores = 2 * 4096 * 128
+    ['attn_scores', 'flops', 1_048_576],
+    // K rows: 128 tokens * 4096 * 2 bytes
+    ['attn_scores', 'kvBytes', 1_048_576],
+    // Q read 4096 * 2 + scores written 4096 * 2
+    ['attn_scores', 'activationBytes', 16_384],
+    // softmax: 5 FLOPs per score, 4096 scores
+    ['softmax', 'flops', 20_480],
+    // gated MLP up: 2 * 4096 * (2 * 11008)
+    ['mlp_up', 'flops', 180_355_072],
+    // down: 11008 * 4096 * 2 bytes
+    ['mlp_down', 'weightBytes', 90_177_536],
+    // lm head: 2 * 4096 * 32000
+    ['lm_head', 'flops', 262_144_000],
+    // embedding: one gathered row of 4096 BF16 values
+    ['embedding', 'weightBytes', 8_192],
+  ] as const)('%s %s = %d', (name, field, expected) => {
+    expect(byName(name)[field]).toBe(expected)
+  })
+
+  it('repeats per-layer operators once per layer and the head once', () => {
+    expect(byName('qkv_proj').repeat).toBe(32)
+    expect(byName('lm_head').repeat).toBe(1)
+  })
+
+  it('charges the LM head for every prompt token when logits are wanted for all', () => {
+    const all = forwardOperators(llama2_7b, { batch: 2, newTokens: 10, pastTokens: 0, logitTokens: 10 }, 2)
+    // 2 * batch 2 * 10 tokens * 4096 * 32000
+    expect(all.find((op) => op.name === 'lm_head')!.flops).toBe(5_242_880_000)
+  })
+
+  it('counts causal attention pairs in prefill: 4 new tokens see 1 + 2 + 3 + 4 positions', () => {
+    const prefill = forwardOperators(llama2_7b, { batch: 1, newTokens: 4, pastTokens: 0, logitTokens: 1 }, 2)
+    // pairs = 32 heads * 10 = 320; scores = 2 * 320 * 128
+    expect(prefill.find((op) => op.name === 'attn_scores')!.flops).toBe(81_920)
+  })
+})
+
+describe('Llama-2-7B size', () => {
+  it('has 6.74 B parameters, as its model card says', () => {
+    // 32 * (4 * 4096^2 + 3 * 4096 * 11008 + 2 * 4096) + 2 * 32000 * 4096 + 4096
+    expect(parameterCount(llama2_7b)).toBe(6_738_415_616)
+  })
+
+  it('holds 0.5 MiB of KV cache per token', () => {
+    // 2 (K, V) * 32 layers * 4096 * 2 bytes = 524288 bytes per token
+    expect(kvCacheBytesPerSequence(llama2_7b, 1, 2)).toBe(524_288)
+  })
+})

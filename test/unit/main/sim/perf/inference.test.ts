@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { resolveSystem } from '../../../../../main/sim/assumptions'
+import { simulateInference } from '../../../../../main/sim/perf/inference'
+import { ScenarioSchema, type ScenarioInput } from '../../../../../main/sim/scenario/schema'
+
+const scenario = (overrides: Partial<ScenarioInput> = {}) =>
+  ScenarioSchema.parse({
+    name: 'test',
+    systems: ['sn40l-node', 'dgx-h100', 'dgx-a100'],
+    workload: { model: 'llama2-7b', batch: 1, promptTokens: 128, outputTokens: 2 },
+    ...overrides,
+  })
+
+describe('simulateInference', () => {
+  it('times one Llama-2-7B decode step on the SN40L node from its bytes', () => {
+    // Batch 1 is memory-bound everywhere, so the step is its bytes / 12.24e12 B/s.
+    // Weights read per step: 32 layers * 404,766,720 + embedding row 8,192 + final norm 8,192
+    //   + LM head 262,144,000 = 13,214,695,424.
+    // Activations + KV per layer at 128 past tokens: 328,704 + 16,640 * 129 = 2,475,264; * 32 = 79,208,448.
+    // Once per step: embedding 8,192 + final norm 16,384 + LM head 72,192 = 96,768.
+    // Total 13,294,000,640 bytes / 12.24e12 = 1.08611116e-3 s.
+    const s = scenario()
+    const result = simulateInference(resolveSystem('sn40l-node', s), s)
+    expect(result.decode!.bytes).toBe(13_294_000_640)
+    expect(result.decode!.seconds).toBeCloseTo(1.08611116e-3, 10)
+    expect(result.metrics!.timePerOutputTokenSeconds).toBeCloseTo(1.08611116e-3, 10)
+  })
+
+  it('adds prefill and decode into the total and counts every output token of the batch', () => {
+    const s = scenario({ workload: { model: 'llama2-7b', batch: 4, promptTokens: 64, outputTokens: 10 } })
+    const { prefill, decode, metrics } = simulateInference(resolveSystem('dgx-h100', s), s)
+    expect(metrics!.timeToFirstTokenSeconds).toBe(prefill!.seconds)
+    expect(metrics!.totalSeconds).toBeCloseTo(prefill!.seconds + decode!.seconds, 15)
+    expect(metrics!.timePerOutputTokenSeconds).toBeCloseTo(decode!.seconds / 9, 15)
+    // 4 sequences * 10 tokens each
+    expect(metrics!.outputTokensPerSecond).toBeCloseTo(40 / metrics!.totalSeconds, 6)
+  })
+
+  it('reports out of memory when weights and KV cache exceed the chips it uses', () => {
+    // One chip: 13.48 GB of weights + 64 * 4096 tokens * 0.524288 MB = 137.4 GB of KV > 80 GB
+    const s = scenario({
+      workload: { model: 'llama2-7b', batch: 64, promptTokens: 4000, outputTokens: 96 },
+      systemOverrides: { 'dgx-h100': { chips: 1 } },
+      systems: ['dgx-h100'],
+    })
+    const result = simulateInference(resolveSystem('dgx-h100', s), s)
+    expect(result.status).toBe('outOfMemory')
+    expect(result.message).toMatch(/need 150\.9 GB of HBM; the system has 80\.0 GB on 1 chip$/)
+    expect(result.metrics).toBeNull()
+  })
+
+  it('makes a decode step faster when an override raises memory efficiency', () => {
+    const base = scenario()
+    const faster = scenario({ systemOverrides: { 'sn40l-node': { memoryEfficiency: 1 } } })
+    const slow = simulateInference(resolveSystem('sn40l-node', base), base).decode!.seconds
+    const fast = simulateInference(resolveSystem('sn40l-node', faster), faster).decode!.seconds
+    // all memory-bound: time scales with 0.85 / 1
+    expect(fast / slow).toBeCloseTo(0.85, 10)
+  })
+})

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { ScenarioSchema } from '../../../../../main/sim/scenario/schema'
+import { describeIssues } from '../../../../../preload/validation'
+
+const valid = {
+  name: 'ok',
+  systems: ['sn40l-node'],
+  workload: { model: 'llama2-7b', batch: 1, promptTokens: 128, outputTokens: 20 },
+}
+
+function errorOf(input: unknown): string {
+  const parsed = ScenarioSchema.safeParse(input)
+  if (parsed.success) throw new Error('expected the scenario to be rejected')
+  return describeIssues(parsed.error)
+}
+
+describe('ScenarioSchema', () => {
+  it('fills every default', () => {
+    const scenario = ScenarioSchema.parse(valid)
+    expect(scenario).toMatchObject({
+      schemaVersion: 1,
+      description: '',
+      seed: 1,
+      systemOverrides: {},
+      assumptions: { logitsForLastTokenOnly: true },
+    })
+    expect(scenario.workload.precision).toBe('bf16')
+  })
+
+  it.each([
+    [
+      'a batch of the wrong type',
+      { workload: { ...valid.workload, batch: '8' } },
+      /^workload\.batch: .*expected number/,
+    ],
+    ['a batch out of range', { workload: { ...valid.workload, batch: 0 } }, /^workload\.batch: Too small/],
+    ['a fractional prompt length', { workload: { ...valid.workload, promptTokens: 1.5 } }, /^workload\.promptTokens: /],
+    ['an unknown system', { systems: ['tpu-v9'] }, /^systems\.0: Invalid option/],
+    ['no systems', { systems: [] }, /^systems: Too small/],
+    [
+      'an unknown model',
+      { workload: { ...valid.workload, model: 'gpt-5' } },
+      /^workload\.model: Invalid input: expected "llama2-7b"/,
+    ],
+    ['an unknown field', { colour: 'red' }, /^\(root\): Unrecognized key: "colour"/],
+    ['a negative seed', { seed: -1 }, /^seed: Too small/],
+    ['a repeated system', { systems: ['dgx-a100', 'dgx-a100'] }, /^systems\.1: "dgx-a100" is listed twice/],
+    [
+      'too long a context',
+      { workload: { ...valid.workload, promptTokens: 4000, outputTokens: 200 } },
+      /^workload\.outputTokens: promptTokens \+ outputTokens = 4200 exceeds llama2-7b's context window of 4096/,
+    ],
+    [
+      'an override for a system not run',
+      { systemOverrides: { 'dgx-h100': { chips: 4 } } },
+      /^systemOverrides\.dgx-h100: "dgx-h100" is not in systems/,
+    ],
+    [
+      'more chips than the system has',
+      { systemOverrides: { 'sn40l-node': { chips: 16 } } },
+      /^systemOverrides\.sn40l-node\.chips: sn40l-node has 8 chips, not 16/,
+    ],
+    [
+      'chips that do not divide the heads',
+      { systemOverrides: { 'sn40l-node': { chips: 3 } } },
+      /^systemOverrides\.sn40l-node\.chips: must divide llama2-7b's 32 attention heads/,
+    ],
+    [
+      'an efficiency above 1',
+      { systemOverrides: { 'sn40l-node': { memoryEfficiency: 1.2 } } },
+      /^systemOverrides\.sn40l-node\.memoryEfficiency: Too big/,
+    ],
+  ])('names the field for %s', (_label, change, message) => {
+    expect(errorOf({ ...valid, ...change })).toMatch(message)
+  })
+})

@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+// Importing the real electron module outside Electron tries to download its binary.
+const electron = vi.hoisted(() => {
+  const handlers: Record<string, (...args: unknown[]) => unknown> = {}
+  const webContents = {
+    setWindowOpenHandler: vi.fn((handler: (...args: unknown[]) => unknown) => (handlers.open = handler)),
+    on: vi.fn((name: string, handler: (...args: unknown[]) => unknown) => (handlers[name] = handler)),
+    session: {
+      webRequest: {
+        onHeadersReceived: vi.fn((handler: (...args: unknown[]) => unknown) => (handlers.headers = handler)),
+      },
+    },
+  }
+  const BrowserWindow = vi.fn(function (this: Record<string, unknown>, options: unknown) {
+    this.options = options
+    this.webContents = webContents
+    this.once = vi.fn()
+    this.loadURL = vi.fn(async () => {})
+  })
+  return { handlers, webContents, BrowserWindow, openExternal: vi.fn(async () => {}) }
+})
+vi.mock('electron', () => ({ BrowserWindow: electron.BrowserWindow, shell: { openExternal: electron.openExternal } }))
+
+const { createMainWindow, windowOptions, CONTENT_SECURITY_POLICY } = await import('../../../main/window')
+
+describe('windowOptions', () => {
+  it('isolates the page: context isolation, sandbox, no Node', () => {
+    const prefs = windowOptions('/app/preload.cjs').webPreferences!
+    expect(prefs).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+    })
+  })
+})
+
+describe('createMainWindow', () => {
+  const location = { url: 'file:///app/out/renderer/index.html', trustedPrefix: 'file:///app/out/renderer/index.html' }
+  beforeEach(() => createMainWindow('/app/preload.cjs', location))
+
+  it('denies every new window and hands https links to the OS browser', () => {
+    expect(electron.handlers.open!({ url: 'https://arxiv.org/abs/2405.07518' })).toEqual({ action: 'deny' })
+    expect(electron.openExternal).toHaveBeenCalledWith('https://arxiv.org/abs/2405.07518')
+    expect(electron.handlers.open!({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' })
+    expect(electron.openExternal).toHaveBeenCalledTimes(1)
+  })
+
+  it('blocks navigation away from the app', () => {
+    const away = { preventDefault: vi.fn() }
+    electron.handlers['will-navigate']!(away, 'https://example.com/')
+    expect(away.preventDefault).toHaveBeenCalled()
+    const inside = { preventDefault: vi.fn() }
+    electron.handlers['will-navigate']!(inside, location.url)
+    expect(inside.preventDefault).not.toHaveBeenCalled()
+  })
+
+  it('adds the Content-Security-Policy to every response', () => {
+    const callback = vi.fn()
+    electron.handlers.headers!({ responseHeaders: { 'X-Other': ['1'] } }, callback)
+    expect(callback).toHaveBeenCalledWith({
+      responseHeaders: { 'X-Other': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    })
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'")
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe')
+  })
+})

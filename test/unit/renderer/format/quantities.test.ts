@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import {
+  formatBytes,
+  formatFactor,
+  formatRate,
+  formatSeconds,
+  formatTimestamp,
+} from '../../../../renderer/src/format/quantities'
+
+describe('formatSeconds', () => {
+  it.each([
+    [0, '0 s'],
+    [0.000012, '12 µs'],
+    [0.0123456, '12.3 ms'], // below 1 s shows ms
+    [0.5, '500 ms'],
+    [1, '1 s'],
+    [12.345, '12.3 s'],
+    [7200, '120 min'],
+    [Number.NaN, '—'],
+  ])('%s s → %s', (seconds, text) => {
+    expect(formatSeconds(seconds)).toBe(text)
+  })
+})
+
+describe('other formats', () => {
+  it('formats rates, bytes and factors', () => {
+    expect(formatRate(12345.6)).toBe('12,346 tok/s')
+    expect(formatRate(42.25)).toBe('42.3 tok/s')
+    expect(formatBytes(640e9)).toBe('640 GB')
+    expect(formatBytes(512e6)).toBe('512 MB')
+    expect(formatFactor(2.345)).toBe('2.35×') // 2.345 is stored as 2.34500000000000019984…, so it rounds up
+    expect(formatFactor(Number.POSITIVE_INFINITY)).toBe('—')
+  })
+
+  it('shows a missing or unparsable timestamp plainly', () => {
+    expect(formatTimestamp(null)).toBe('—')
+    expect(formatTimestamp('not a date')).toBe('not a date')
+  })
+})
