@@ -60,7 +60,9 @@ describe('the workbench in Chromium, through memwall serve', () => {
     await workbench.waitForStatus('finished')
     expect(await workbench.progressPercent()).toBe(100)
     expect(await workbench.paintedPixels('time-per-system-chart')).toBeGreaterThan(1000)
-    await expect.poll(() => workbench.page.getByTestId('metrics-table').textContent()).toContain('SN40L node (8 sockets)')
+    await expect
+      .poll(() => workbench.page.getByTestId('metrics-table').textContent())
+      .toContain('SN40L node (8 sockets)')
     workbench.expectNoErrors()
   })
 
