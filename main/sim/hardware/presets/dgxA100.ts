@@ -1,7 +1,7 @@
 import { q } from '../../quantity'
 import { GB, MB, TB, TERA } from '../../units'
 import type { ChipSpec, SystemSpec } from '../schema'
-import { NV_A100, NV_DGX, PAPER_SEC_VI_B, PAPER_SEC_VI_C } from './sources'
+import { NV_A100, NV_DGX, PAPER_SEC_VI_B, PAPER_SEC_VI_C, GPU_GEMM_EFFICIENCY_ASSUMPTION } from './sources'
 
 export const a100Sxm80: ChipSpec = {
   name: 'A100 80GB SXM4',
@@ -9,10 +9,7 @@ export const a100Sxm80: ChipSpec = {
   sramBytes: q(40 * MB, `${NV_A100}: 40 MB L2 cache`),
   hbmBytes: q(80 * GB, `${NV_A100}: 80 GB HBM2e`),
   hbmBandwidth: q(2.039 * TB, `${NV_A100}: 2.039 TB/s`),
-  computeEfficiency: q(
-    0.7,
-    'ASSUMPTION: achieved fraction of dense BF16 peak on large GEMMs; no figure in the paper, override per scenario',
-  ),
+  computeEfficiency: q(0.7, GPU_GEMM_EFFICIENCY_ASSUMPTION),
   memoryEfficiency: q(
     0.5,
     `ASSUMPTION: ${PAPER_SEC_VI_B} says H100 decode "rarely exceeds 50% HBM bandwidth"; the same software stack is assumed on A100`,

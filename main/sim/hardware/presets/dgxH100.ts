@@ -1,7 +1,7 @@
 import { q } from '../../quantity'
 import { GB, MB, TB, TERA } from '../../units'
 import type { ChipSpec, SystemSpec } from '../schema'
-import { NV_DGX, NV_H100, PAPER_SEC_VI_B, PAPER_SEC_VI_C } from './sources'
+import { NV_DGX, NV_H100, PAPER_SEC_VI_B, PAPER_SEC_VI_C, GPU_GEMM_EFFICIENCY_ASSUMPTION } from './sources'
 
 export const h100Sxm80: ChipSpec = {
   name: 'H100 80GB SXM5',
@@ -9,10 +9,7 @@ export const h100Sxm80: ChipSpec = {
   sramBytes: q(50 * MB, `${NV_H100}: 50 MB L2 cache`),
   hbmBytes: q(80 * GB, `${NV_H100}: 80 GB HBM3`),
   hbmBandwidth: q(3.35 * TB, `${NV_H100}: 3.35 TB/s`),
-  computeEfficiency: q(
-    0.7,
-    'ASSUMPTION: achieved fraction of dense BF16 peak on large GEMMs; no figure in the paper, override per scenario',
-  ),
+  computeEfficiency: q(0.7, GPU_GEMM_EFFICIENCY_ASSUMPTION),
   memoryEfficiency: q(0.5, `${PAPER_SEC_VI_B}: H100 decode implementations "rarely exceed 50% HBM bandwidth"`),
 }
 

@@ -6,3 +6,7 @@ export const PAPER_SEC_VI_C = '[P Sec. VI-C] SN40L paper'
 export const NV_A100 = '[NV] NVIDIA A100 datasheet, via glennklockwood.com/garden/processors/A100'
 export const NV_H100 = '[NV] NVIDIA H100 datasheet, via glennklockwood.com/garden/processors/H100'
 export const NV_DGX = '[NV] NVIDIA DGX A100 / DGX H100 system datasheets'
+
+/** Shared by the GPU presets: nothing in the paper fixes how close cuBLAS GEMMs get to peak. */
+export const GPU_GEMM_EFFICIENCY_ASSUMPTION =
+  'ASSUMPTION: achieved fraction of dense BF16 peak on large GEMMs; no figure in the paper, override per scenario'
