@@ -87,7 +87,50 @@ module.exports = {
       severity: 'error',
       comment: why('The browser host reaches services only through dispatch, like the IPC layer.'),
       from: { path: '^main/host/' },
+      to: { path: '^main/(store|workers|sim|services)/|^main/container\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'preload-stays-small',
+      severity: 'error',
+      comment: why(
+        'The sandboxed preload bundles only channels.ts and electron; a value import of api.ts would pull zod and the presets into it.',
+      ),
+      from: { path: '^preload/index\\.ts$' },
+      to: { pathNot: '^preload/channels\\.ts$|^electron$|node_modules/electron/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'dispatch-below-transports',
+      severity: 'error',
+      comment: why('dispatch.ts and container.ts are called by the shell, the host and the CLI, never the reverse.'),
+      from: { path: '^main/(dispatch|container)\\.ts$' },
+      to: { path: '^main/(host|cli)/|^main/(index|window|ipc|cli)\\.ts$' },
+    },
+    {
+      name: 'shell-through-container',
+      severity: 'error',
+      comment: why(
+        'The Electron shell builds the container and hands IPC to dispatch; it does not reach into the store, workers, core or services.',
+      ),
+      from: { path: '^main/(index|window|ipc)\\.ts$' },
       to: { path: '^main/(store|workers|sim|services)/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'cli-through-services',
+      severity: 'error',
+      comment: why(
+        'The CLI works through the container and its services, like the window does; it does not open the store or run the core itself.',
+      ),
+      from: { path: '^main/cli(\\.ts$|/)' },
+      to: { path: '^main/(store|workers|sim)/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'security-is-a-leaf',
+      severity: 'error',
+      comment: why(
+        'main/security holds shared policy (CSP, trusted page) for the shell and the host; it imports nothing of the app.',
+      ),
+      from: { path: '^main/security/' },
+      to: { path: '^(main|preload|renderer)/', pathNot: '^main/security/' },
     },
     {
       name: 'renderer-through-contract',

@@ -31,6 +31,18 @@ export default defineConfig(
           message: 'Use a seeded stream from the run (main/sim is deterministic).',
         },
         { object: 'Date', property: 'now', message: 'Take time from the hooks the host passes (main/sim is pure).' },
+        {
+          object: 'performance',
+          property: 'now',
+          message: 'Take time from the hooks the host passes (main/sim is pure).',
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date']",
+          message: 'main/sim is pure: take time from the hooks the host passes.',
+        },
       ],
     },
   },

@@ -7,6 +7,7 @@ import { resolveSystem } from '../main/sim/assumptions'
 import { forwardOperators } from '../main/sim/models/operators'
 import { MODEL_PRESETS } from '../main/sim/models/presets'
 import { PhaseAccumulator } from '../main/sim/perf/phase'
+import { achievableMachine } from '../main/sim/perf/inference'
 import { simulate } from '../main/sim/simulate'
 import { ScenarioSchema } from '../main/sim/scenario/schema'
 import { createContainer } from '../main/container'
@@ -24,11 +25,7 @@ const model = MODEL_PRESETS['llama2-7b']
 function decodeStepOnThreeSystems(): number {
   let seconds = 0
   for (const system of systems) {
-    const { chip } = system.spec
-    const phase = new PhaseAccumulator({
-      flopsPerSecond: system.chips * chip.peakFlops.value * system.computeEfficiency,
-      bytesPerSecond: system.chips * chip.hbmBandwidth.value * system.memoryEfficiency,
-    })
+    const phase = new PhaseAccumulator(achievableMachine(system))
     phase.add(forwardOperators(model, { batch: 1, newTokens: 1, pastTokens: 128, logitTokens: 1 }, 2))
     seconds += phase.result().seconds
   }

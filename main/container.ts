@@ -5,6 +5,7 @@ import { consoleLogger, type Logger } from './services/logger'
 import { PresetService } from './services/presetService'
 import { RunService } from './services/runService'
 import { ScenarioService } from './services/scenarioService'
+import { processOwner, type RunOwner } from './services/runOwner'
 
 export interface ContainerOptions {
   dbPath: string
@@ -12,6 +13,8 @@ export interface ContainerOptions {
   workerFile?: URL
   maxThreads?: number
   logger?: Logger
+  /** Who owns the runs this container starts; tests pass a fake to play another process. */
+  owner?: RunOwner
 }
 
 /** Everything the shell, the host and the CLI need, built the same way for each. */
@@ -31,7 +34,7 @@ export function createContainer(options: ContainerOptions): Container {
   const store = createStore(options.dbPath)
   const pool = createSimPool({ workerFile: options.workerFile ?? defaultWorkerFile(), maxThreads: options.maxThreads })
   const events = new WorkbenchEvents()
-  const runs = new RunService(store, pool, events, logger)
+  const runs = new RunService(store, pool, events, logger, options.owner ?? processOwner())
   runs.boot()
   return {
     store,

@@ -3,7 +3,7 @@ import { INPUT_SCHEMAS, type ApiOutputs, type ApiParsedInput } from '../preload/
 import { CHANNELS, type ApiMethod, type Envelope, type ErrorCode } from '../preload/channels'
 import { describeIssues } from '../preload/validation'
 import type { Container } from './container'
-import { NotFoundError } from './services/errors'
+import { ConflictError, NotFoundError } from './services/errors'
 
 type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutputs[M] | Promise<ApiOutputs[M]> }
 
@@ -47,6 +47,7 @@ export function createDispatch(
       return { ok: true, value: await handler(parsed.data) }
     } catch (error) {
       if (error instanceof NotFoundError) return failure('not_found', error.message)
+      if (error instanceof ConflictError) return failure('conflict', error.message)
       if (error instanceof ZodError) return failure('invalid_input', describeIssues(error))
       onInternalError(error)
       return failure('internal', error instanceof Error ? error.message : String(error))

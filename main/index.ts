@@ -1,4 +1,4 @@
-import { app, type BrowserWindow, ipcMain } from 'electron'
+import { app, type BrowserWindow, dialog, ipcMain } from 'electron'
 import { parseArgs } from 'node:util'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -6,15 +6,16 @@ import { createContainer, type Container } from './container'
 import { createDispatch } from './dispatch'
 import { resolveDbPath } from './dbPath'
 import { forwardEvents, registerIpc } from './ipc'
-import { createMainWindow, type RendererLocation } from './window'
+import type { RendererLocation } from './security/trustedPage'
+import { createMainWindow } from './window'
 
 // The Electron shell: one container, one window, IPC into the same dispatch the browser host uses.
 
 function rendererLocation(): RendererLocation {
-  const devUrl = process.env.ELECTRON_RENDERER_URL
-  if (devUrl) return { url: devUrl, trustedPrefix: new URL(devUrl).origin + '/' }
-  const page = pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href
-  return { url: page, trustedPrefix: page }
+  // The dev server only in development: a packaged app ignores the variable.
+  const devUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+  if (devUrl) return { url: devUrl, kind: 'origin' }
+  return { url: pathToFileURL(join(import.meta.dirname, '../renderer/index.html')).href, kind: 'file' }
 }
 
 function dbFlag(): string | undefined {
@@ -30,16 +31,33 @@ function dbFlag(): string | undefined {
 let container: Container | undefined
 let window: BrowserWindow | undefined
 
-app.enableSandbox()
-
-void app.whenReady().then(() => {
+function start(): void {
   container = createContainer({ dbPath: resolveDbPath(dbFlag(), process.env, app.getPath('userData')) })
   const location = rendererLocation()
-  registerIpc(ipcMain, createDispatch(container), location.trustedPrefix)
+  registerIpc(ipcMain, createDispatch(container), location)
   forwardEvents(container.events, () => window?.webContents)
   window = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'), location)
   window.on('closed', () => (window = undefined))
-})
+}
+
+app.enableSandbox()
+
+// One window per user: a second launch focuses the first instead of sharing its database.
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore()
+    window?.focus()
+  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Memwall Workbench could not start', error instanceof Error ? error.message : String(error))
+      app.exit(1)
+    })
+}
 
 app.on('window-all-closed', () => app.quit())
 

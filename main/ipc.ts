@@ -2,6 +2,7 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import { CHANNELS, EVENT_METHODS, EVENTS, type Envelope } from '../preload/channels'
 import type { Dispatch } from './dispatch'
 import type { WorkbenchEvents } from './services/events'
+import { isTrustedPageUrl, type RendererLocation } from './security/trustedPage'
 
 /** The parts of an invoke event the sender check reads. */
 export interface SenderInfo {
@@ -13,17 +14,17 @@ export interface SenderInfo {
  * Only our own page, in the window's main frame, may call the main process: not an iframe, not
  * a page the window was somehow navigated to.
  */
-export function isTrustedSender(event: SenderInfo, trustedPrefix: string): boolean {
+export function isTrustedSender(event: SenderInfo, location: RendererLocation): boolean {
   const frame = event.senderFrame
   if (!frame) return false
-  return frame === event.sender.mainFrame && frame.url.startsWith(trustedPrefix)
+  return frame === event.sender.mainFrame && isTrustedPageUrl(frame.url, location)
 }
 
 /** One handler per channel; each checks its sender, then hands the input to dispatch. */
-export function registerIpc(ipcMain: IpcMain, dispatch: Dispatch, trustedPrefix: string): void {
+export function registerIpc(ipcMain: IpcMain, dispatch: Dispatch, location: RendererLocation): void {
   for (const channel of Object.values(CHANNELS)) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown): Promise<Envelope<unknown>> => {
-      if (!isTrustedSender(event, trustedPrefix)) {
+      if (!isTrustedSender(event, location)) {
         return { ok: false, error: { code: 'forbidden', message: 'refused: the sender is not the workbench window' } }
       }
       return dispatch(channel, input)

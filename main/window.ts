@@ -1,15 +1,6 @@
 import { BrowserWindow, shell, type BrowserWindowConstructorOptions } from 'electron'
-
-/** Where the window's page comes from: the dev server in `electron-vite dev`, else the built file. */
-export interface RendererLocation {
-  /** URL the window loads. */
-  url: string
-  /** Only frames at this origin (or, for file:, this exact page) may call the main process. */
-  trustedPrefix: string
-}
-
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+import { CONTENT_SECURITY_POLICY } from './security/contentSecurityPolicy'
+import { isTrustedPageUrl, type RendererLocation } from './security/trustedPage'
 
 /** The window's security settings, kept apart so a test can check each one. */
 export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
@@ -42,7 +33,7 @@ export function createMainWindow(preloadPath: string, location: RendererLocation
     return { action: 'deny' }
   })
   window.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(location.trustedPrefix)) event.preventDefault()
+    if (!isTrustedPageUrl(url, location)) event.preventDefault()
   })
   window.webContents.session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })

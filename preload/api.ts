@@ -4,7 +4,7 @@ import type { ModelSpec } from '../main/sim/models/schema'
 import type { SystemSpec } from '../main/sim/hardware/schema'
 import type { RunResult } from '../main/sim/result'
 import type { Scenario } from '../main/sim/scenario/schema'
-import { RUN_STATUSES, type ApiMethod, type EventMethod, type RunStatus } from './channels'
+import { RUN_STATUSES, type ApiMethod, type Envelope, type EventMethod, type RunStatus } from './channels'
 
 /**
  * The contract between the renderer and the main process: the input schema of every call, the
@@ -95,9 +95,22 @@ export interface EventPayloads {
 
 export type Unsubscribe = () => void
 
-/** What `window.workbench` (Electron) and the HTTP client (browser) both provide. */
+/**
+ * What the renderer calls: built over `window.workbench` in Electron and over HTTP in a browser;
+ * a failure throws `WorkbenchError` with its code.
+ */
 export type WorkbenchApi = {
   [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutputs[M]>
+} & {
+  [E in EventMethod]: (listener: (payload: EventPayloads[E]) => void) => Unsubscribe
+}
+
+/**
+ * What the preload exposes as `window.workbench`: the same methods, answering the raw Envelope.
+ * Errors do not keep their fields across contextBridge, so the page unwraps envelopes itself.
+ */
+export type WorkbenchBridge = {
+  [M in ApiMethod]: (input: ApiInput<M>) => Promise<Envelope<ApiOutputs[M]>>
 } & {
   [E in EventMethod]: (listener: (payload: EventPayloads[E]) => void) => Unsubscribe
 }

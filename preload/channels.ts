@@ -16,16 +16,10 @@ export const EVENTS = {
 } as const
 
 export type ApiMethod = keyof typeof CHANNELS
-export type Channel = (typeof CHANNELS)[ApiMethod]
 export type EventMethod = keyof typeof EVENTS
-export type EventChannel = (typeof EVENTS)[EventMethod]
 
 export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[]
 export const EVENT_METHODS = Object.keys(EVENTS) as EventMethod[]
-
-export function isChannel(name: string): name is Channel {
-  return (Object.values(CHANNELS) as string[]).includes(name)
-}
 
 export const RUN_STATUSES = ['queued', 'running', 'finished', 'failed', 'cancelled', 'interrupted'] as const
 export type RunStatus = (typeof RUN_STATUSES)[number]

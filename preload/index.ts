@@ -1,14 +1,11 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { API_METHODS, CHANNELS, EVENT_METHODS, EVENTS, unwrapEnvelope, type Envelope } from './channels'
-import type { WorkbenchApi } from './api'
+import { API_METHODS, CHANNELS, EVENT_METHODS, EVENTS } from './channels'
+import type { WorkbenchBridge } from './api'
 
 // One method per channel, each bound to its own wire name; no generic invoke reaches the page.
+// Methods answer the raw Envelope: an Error crossing contextBridge would lose its code.
 const calls = Object.fromEntries(
-  API_METHODS.map((method) => [
-    method,
-    async (input: unknown) =>
-      unwrapEnvelope((await ipcRenderer.invoke(CHANNELS[method], input ?? {})) as Envelope<unknown>),
-  ]),
+  API_METHODS.map((method) => [method, (input: unknown) => ipcRenderer.invoke(CHANNELS[method], input ?? {})]),
 )
 
 const subscriptions = Object.fromEntries(
@@ -24,4 +21,4 @@ const subscriptions = Object.fromEntries(
   ]),
 )
 
-contextBridge.exposeInMainWorld('workbench', { ...calls, ...subscriptions } as WorkbenchApi)
+contextBridge.exposeInMainWorld('workbench', { ...calls, ...subscriptions } as WorkbenchBridge)

@@ -1,8 +1,8 @@
-import type { WorkbenchApi } from './api'
+import type { WorkbenchBridge } from './api'
 
 declare global {
   interface Window {
     /** Present in the Electron window (set by preload/index.ts); absent in a plain browser. */
-    workbench?: WorkbenchApi
+    workbench?: WorkbenchBridge
   }
 }

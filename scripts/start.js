@@ -22,9 +22,9 @@ function whyNoElectron() {
 
 function run(command, args) {
   const child = spawn(command, args, { cwd: root, stdio: 'inherit' })
-  const forward = (signal) => child.kill(signal)
-  process.on('SIGINT', forward)
-  process.on('SIGTERM', forward)
+  // Ctrl-C already reaches the child (same process group); pass on only what is sent to us alone.
+  process.on('SIGINT', () => {})
+  process.on('SIGTERM', () => child.kill('SIGTERM'))
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
 }
 

@@ -2,8 +2,9 @@ import { createContainer, type Container } from '../container'
 import { createDispatch } from '../dispatch'
 import { defaultUserDataDir, resolveDbPath } from '../dbPath'
 import { findRendererDir } from '../host/rendererDir'
-import { startHost } from '../host/server'
+import { startHost, type HostOptions, type RunningHost } from '../host/server'
 import { consoleLogger, silentLogger } from '../services/logger'
+import { NotFoundError } from '../services/errors'
 import { PresetService } from '../services/presetService'
 import { formatPresets, formatRunDetail, formatRunList } from './format'
 import { readScenarioFile } from './scenarioFile'
@@ -67,8 +68,13 @@ export async function showCommand(runIdText: string, options: CommandOptions, io
   if (!Number.isInteger(runId) || runId < 1)
     throw new UsageError(`runId: expected a positive integer, got "${runIdText}"`)
   return withContainer(options, async (container) => {
-    const run = container.store.runs.getDetail(runId)
-    if (!run) throw new UsageError(`runId: run ${runId} does not exist in this database`)
+    let run
+    try {
+      run = container.runs.get(runId)
+    } catch (error) {
+      if (error instanceof NotFoundError) throw new UsageError(`runId: run ${runId} does not exist in this database`)
+      throw error
+    }
     io.out(options.json ? JSON.stringify(run, null, 2) : formatRunDetail(run))
     return 0
   })
@@ -81,21 +87,44 @@ export function presetsCommand(options: CommandOptions, io: Output): number {
 }
 
 /** Serves the workbench UI and API on 127.0.0.1 until SIGINT or SIGTERM. */
+/** Resolves on the first SIGINT or SIGTERM; later ones are ignored while shutdown runs. */
+function untilStopped(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = (): void => resolve()
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
+  })
+}
+
+async function listen(options: HostOptions): Promise<RunningHost> {
+  try {
+    return await startHost(options)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new UsageError(`--port: ${options.port} is already in use; pick another (0 picks a free one)`)
+    }
+    throw error
+  }
+}
+
+/** Serves the workbench UI and API on 127.0.0.1 until SIGINT or SIGTERM. */
 export async function serveCommand(options: CommandOptions, io: Output, reason?: string): Promise<number> {
   const port = options.port === undefined ? 4318 : Number(options.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new UsageError(`--port: expected 0..65535, got "${options.port}"`)
+  }
   const rendererDir = findRendererDir()
   const dbPath = resolveDbPath(options.db, process.env, defaultUserDataDir())
   const container = createContainer({ dbPath })
-  const host = await startHost({ container, dispatch: createDispatch(container), rendererDir, port })
-  if (reason) io.out(`[Host] ${reason}`)
-  io.out(`[Host] Memwall Workbench serving on ${host.url} (database ${dbPath})`)
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve)
-    process.once('SIGTERM', resolve)
-  })
-  await host.close()
-  await container.shutdown()
+  try {
+    const host = await listen({ container, dispatch: createDispatch(container), rendererDir, port })
+    if (reason) io.out(`[Host] ${reason}`)
+    io.out(`[Host] Memwall Workbench serving on ${host.url} (database ${dbPath})`)
+    await untilStopped()
+    io.out('[Host] stopping')
+    await host.close()
+  } finally {
+    await container.shutdown()
+  }
   return 0
 }

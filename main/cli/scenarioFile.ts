@@ -18,7 +18,8 @@ export function readScenarioFile(path: string): Scenario {
   try {
     json = JSON.parse(text)
   } catch (error) {
-    throw new UsageError(`${path}: invalid JSON: ${(error as Error).message}`)
+    // V8 quotes the offending source, newlines and all: keep the answer on one line.
+    throw new UsageError(`${path}: invalid JSON: ${(error as Error).message.replace(/\s+/g, ' ')}`)
   }
   const parsed = ScenarioSchema.safeParse(json)
   if (!parsed.success) throw new UsageError(`${path}: ${describeIssues(parsed.error)}`)

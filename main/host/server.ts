@@ -1,10 +1,12 @@
-import Fastify, { type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify'
 import fastifyStatic from '@fastify/static'
 import fastifyWebsocket from '@fastify/websocket'
 import type { AddressInfo } from 'node:net'
+import type { WebSocket } from 'ws'
 import { EVENT_METHODS, EVENTS, type Envelope, type ErrorCode } from '../../preload/channels'
 import type { Container } from '../container'
 import type { Dispatch } from '../dispatch'
+import { HOST_CONTENT_SECURITY_POLICY } from '../security/contentSecurityPolicy'
 import { isOwnRequest } from './originGuard'
 
 export interface HostOptions {
@@ -23,22 +25,45 @@ export interface RunningHost {
 
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
   invalid_input: 400,
+  forbidden: 403,
   not_found: 404,
   unknown_channel: 404,
   conflict: 409,
-  forbidden: 403,
   internal: 500,
 }
 
-function registerEvents(app: FastifyInstance, container: Container): void {
-  app.get('/api/events', { websocket: true }, (socket) => {
-    const unsubscribers = EVENT_METHODS.map((method) => {
-      const listener = (payload: unknown): void => socket.send(JSON.stringify({ event: EVENTS[method], payload }))
-      container.events.on(method, listener)
-      return () => container.events.off(method, listener)
-    })
-    socket.on('close', () => unsubscribers.forEach((unsubscribe) => unsubscribe()))
+function failure(code: ErrorCode, message: string): Envelope<never> {
+  return { ok: false, error: { code, message } }
+}
+
+/** One listener per event for all sockets, however many tabs are open. */
+function registerEvents(app: FastifyInstance, container: Container): () => void {
+  const sockets = new Set<WebSocket>()
+  const unsubscribers = EVENT_METHODS.map((method) => {
+    const listener = (payload: unknown): void => {
+      const message = JSON.stringify({ event: EVENTS[method], payload })
+      for (const socket of sockets) socket.send(message)
+    }
+    container.events.on(method, listener)
+    return () => container.events.off(method, listener)
   })
+  app.get('/api/events', { websocket: true }, (socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  return () => unsubscribers.forEach((unsubscribe) => unsubscribe())
+}
+
+/** Every answer under /api is an Envelope, including fastify's own errors (bad JSON, too large). */
+function registerErrorAnswers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500
+    const code: ErrorCode = status === 500 ? 'internal' : 'invalid_input'
+    return reply.code(status).send(failure(code, error.message))
+  })
+  app.setNotFoundHandler((request, reply) =>
+    reply.code(404).send(failure('not_found', `nothing at ${request.method} ${request.url}`)),
+  )
 }
 
 /**
@@ -53,23 +78,28 @@ export async function startHost({ container, dispatch, rendererDir, port }: Host
   app.addHook('onRequest', async (request, reply) => {
     const ownPort = (app.server.address() as AddressInfo).port
     if (!isOwnRequest({ host: request.headers.host, origin: request.headers.origin }, ownPort)) {
-      await reply
-        .code(403)
-        .send({ ok: false, error: { code: 'forbidden', message: 'this host serves only its own pages' } })
+      await reply.code(403).send(failure('forbidden', 'this host serves only its own pages'))
     }
   })
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('content-security-policy', HOST_CONTENT_SECURITY_POLICY)
+    reply.header('x-content-type-options', 'nosniff')
+  })
+  registerErrorAnswers(app)
   await app.register(fastifyStatic, { root: rendererDir })
-  registerEvents(app, container)
+  const stopEvents = registerEvents(app, container)
   app.post<{ Params: { channel: string } }>('/api/:channel', async (request, reply) => {
     if (!request.headers['content-type']?.startsWith('application/json')) {
-      return reply
-        .code(415)
-        .send({ ok: false, error: { code: 'invalid_input', message: 'send JSON (content-type: application/json)' } })
+      return reply.code(415).send(failure('invalid_input', 'send JSON (content-type: application/json)'))
     }
     const envelope: Envelope<unknown> = await dispatch(request.params.channel, request.body)
     return reply.code(envelope.ok ? 200 : STATUS_BY_CODE[envelope.error.code]).send(envelope)
   })
   await app.listen({ host: '127.0.0.1', port })
   const actualPort = (app.server.address() as AddressInfo).port
-  return { url: `http://127.0.0.1:${actualPort}/`, port: actualPort, close: () => app.close() }
+  const close = async (): Promise<void> => {
+    stopEvents()
+    await app.close()
+  }
+  return { url: `http://127.0.0.1:${actualPort}/`, port: actualPort, close }
 }

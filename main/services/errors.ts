@@ -2,3 +2,8 @@
 export class NotFoundError extends Error {
   override readonly name = 'NotFoundError'
 }
+
+/** A request that the current state forbids (cancelling a finished run); transports answer `conflict`. */
+export class ConflictError extends Error {
+  override readonly name = 'ConflictError'
+}

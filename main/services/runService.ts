@@ -1,5 +1,5 @@
 import {
-  FINAL_RUN_STATUSES,
+  isActiveStatus,
   scenarioHash,
   type RunDetailDto,
   type RunStatus,
@@ -9,9 +9,10 @@ import {
 import { SIMULATOR_VERSION } from '../sim'
 import type { Store } from '../store'
 import type { SimPool } from '../workers/pool'
+import { ConflictError, NotFoundError } from './errors'
 import type { WorkbenchEvents } from './events'
 import type { Logger } from './logger'
-import { NotFoundError } from './errors'
+import type { RunOwner } from './runOwner'
 
 export interface StartRunInput {
   scenario: Scenario
@@ -22,6 +23,10 @@ interface ActiveRun {
   controller: AbortController
   done: Promise<void>
 }
+
+/** Why a run's signal was aborted: compared by identity, never by message. */
+const CANCELLED = new Error('cancelled by the user')
+const SHUTDOWN = new Error('the workbench shut down during the run')
 
 const now = (): string => new Date().toISOString()
 
@@ -37,21 +42,19 @@ export class RunService {
     private readonly pool: SimPool,
     private readonly events: WorkbenchEvents,
     private readonly log: Logger,
+    private readonly owner: RunOwner,
   ) {}
 
-  /** Runs a crash left unfinished can never finish: mark them interrupted. */
+  /** Runs whose process died can never finish: mark them interrupted. Other live processes keep theirs. */
   boot(): void {
-    const count = this.store.runs.interruptUnfinished(now())
-    if (count > 0) this.log.info(`[RunService] marked ${count} unfinished run(s) interrupted`)
+    const count = this.store.runs.interruptAbandoned((owner) => this.owner.isAbandoned(owner), now())
+    if (count > 0) this.log.info(`[RunService] marked ${count} abandoned run(s) interrupted`)
   }
 
   /** Stops every active run; they are recorded as interrupted, since nobody cancelled them. */
   async shutdown(): Promise<void> {
-    const pending = [...this.active.entries()].map(([id, run]) => {
-      run.controller.abort(new Error('shutdown'))
-      return run.done.catch(() => this.log.error(`[RunService] run ${id} did not stop cleanly`))
-    })
-    await Promise.all(pending)
+    for (const run of this.active.values()) run.controller.abort(SHUTDOWN)
+    await Promise.all([...this.active.values()].map((run) => run.done))
   }
 
   start({ scenario, label }: StartRunInput): RunSummaryDto {
@@ -59,27 +62,34 @@ export class RunService {
     const createdAt = now()
     const summary = this.store.transaction(() => {
       const scenarioId = this.store.scenarios.upsert(scenario, hash, createdAt)
-      return this.store.runs.insert({
-        scenarioId,
-        scenario,
-        scenarioHash: hash,
-        label: label || null,
-        simulatorVersion: SIMULATOR_VERSION,
-        createdAt,
-      })
+      const run = { scenarioId, scenario, scenarioHash: hash, label: label || null, createdAt }
+      return this.store.runs.insert({ ...run, simulatorVersion: SIMULATOR_VERSION, owner: this.owner.id })
     })
-    this.events.emit('onRunUpdated', summary)
     const controller = new AbortController()
-    const done = this.execute(summary.id, scenario, controller.signal).finally(() => this.active.delete(summary.id))
+    // The queued event goes out before any progress can: the worker answers asynchronously.
+    const done = this.execute(summary.id, scenario, controller.signal)
+      .catch((error: unknown) =>
+        this.log.error(`[RunService] run ${summary.id} lost its bookkeeping: ${String(error)}`),
+      )
+      .finally(() => this.active.delete(summary.id))
     this.active.set(summary.id, { controller, done })
+    this.announce(summary)
     return summary
   }
 
-  cancel(runId: number): RunSummaryDto {
+  /** Cancels a queued or running run and resolves with its stored, cancelled state. */
+  async cancel(runId: number): Promise<RunSummaryDto> {
     const summary = this.store.runs.getSummary(runId)
     if (!summary) throw new NotFoundError(`run ${runId} does not exist`)
-    this.active.get(runId)?.controller.abort(new Error('cancelled'))
-    return summary
+    const run = this.active.get(runId)
+    if (!run || !isActiveStatus(summary.status)) {
+      throw new ConflictError(
+        `run ${runId} is ${summary.status}${run ? '' : ' in no process of this workbench'}: nothing to cancel`,
+      )
+    }
+    run.controller.abort(CANCELLED)
+    await run.done
+    return this.store.runs.getSummary(runId)!
   }
 
   list(limit: number, status?: RunStatus): RunSummaryDto[] {
@@ -92,12 +102,10 @@ export class RunService {
     return detail
   }
 
-  /** Resolves with the run once it has reached a final status. */
+  /** Resolves with the run once this process has stopped working on it. */
   async waitFor(runId: number): Promise<RunDetailDto> {
     await this.active.get(runId)?.done
-    const detail = this.get(runId)
-    if (!FINAL_RUN_STATUSES.includes(detail.status)) throw new Error(`run ${runId} is ${detail.status} but not tracked`)
-    return detail
+    return this.get(runId)
   }
 
   private async execute(runId: number, scenario: Scenario, signal: AbortSignal): Promise<void> {
@@ -111,13 +119,10 @@ export class RunService {
       this.update(runId, () => this.store.runs.markFinished(runId, result, now()))
       this.log.info(`[RunService] run ${runId} finished in ${((Date.now() - started) / 1000).toFixed(2)} s`)
     } catch (error) {
-      const reason = signal.aborted ? String((signal.reason as Error | undefined)?.message) : ''
-      if (reason === 'cancelled') {
-        this.update(runId, () => this.store.runs.markEnded(runId, 'cancelled', 'cancelled by the user', now()))
-      } else if (reason === 'shutdown') {
-        this.update(runId, () =>
-          this.store.runs.markEnded(runId, 'interrupted', 'the workbench shut down during the run', now()),
-        )
+      if (signal.reason === CANCELLED) {
+        this.update(runId, () => this.store.runs.markEnded(runId, 'cancelled', CANCELLED.message, now()))
+      } else if (signal.reason === SHUTDOWN) {
+        this.update(runId, () => this.store.runs.markEnded(runId, 'interrupted', SHUTDOWN.message, now()))
       } else {
         const message = error instanceof Error ? error.message : String(error)
         this.update(runId, () => this.store.runs.markEnded(runId, 'failed', message, now()))
@@ -126,10 +131,28 @@ export class RunService {
     }
   }
 
-  /** Writes, then announces the run's new state. */
+  /**
+   * Writes, then announces the run's new state. A write that fails (a locked or closed
+   * database) is logged, not thrown: it must not take the process down with it.
+   */
   private update(runId: number, write: () => void): void {
-    write()
-    const summary = this.store.runs.getSummary(runId)
-    if (summary) this.events.emit('onRunUpdated', summary)
+    try {
+      write()
+      const summary = this.store.runs.getSummary(runId)
+      if (summary) this.announce(summary)
+    } catch (error) {
+      this.log.error(
+        `[RunService] could not record run ${runId}: ${error instanceof Error ? error.message : String(error)}`,
+      )
+    }
+  }
+
+  /** A listener that throws must not break the run it hears about. */
+  private announce(summary: RunSummaryDto): void {
+    try {
+      this.events.emit('onRunUpdated', summary)
+    } catch (error) {
+      this.log.error(`[RunService] a listener failed on run ${summary.id}: ${String(error)}`)
+    }
   }
 }

@@ -1,10 +1,8 @@
 /** Decimal units, as datasheets quote them (1 GB = 1e9 bytes, 1 TB/s = 1e12 bytes/s). */
-export const KB = 1e3
 export const MB = 1e6
 export const GB = 1e9
 export const TB = 1e12
 export const TERA = 1e12
-export const PETA = 1e15
 
 /** Bytes of one element at each supported precision. */
 export const BYTES_PER_ELEMENT = { bf16: 2 } as const

@@ -23,18 +23,24 @@ export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number
 }
 
+/**
+ * Applies pending migrations. The version is read inside an IMMEDIATE transaction, so two
+ * processes opening a new database at once cannot both apply the same migration.
+ */
 function migrate(db: Db, migrations: readonly Migration[]): void {
-  const current = schemaVersion(db)
   const latest = migrations.at(-1)?.version ?? 0
-  if (current > latest) {
-    throw new Error(
-      `database schema version ${current} is newer than this build knows (${latest}); upgrade the workbench`,
-    )
-  }
-  for (const migration of migrations.filter((m) => m.version > current)) {
+  for (const migration of migrations) {
     db.transaction(() => {
-      db.exec(migration.sql)
-      db.pragma(`user_version = ${migration.version}`)
-    })()
+      const current = schemaVersion(db)
+      if (current > latest) {
+        throw new Error(
+          `database schema version ${current} is newer than this build knows (${latest}); upgrade the workbench`,
+        )
+      }
+      if (migration.version > current) {
+        db.exec(migration.sql)
+        db.pragma(`user_version = ${migration.version}`)
+      }
+    }).immediate()
   }
 }

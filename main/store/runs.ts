@@ -13,6 +13,7 @@ interface RunRow {
   scenario_hash: string
   seed: number
   simulator_version: string
+  owner: string | null
   result_json: string | null
   error: string | null
 }
@@ -24,6 +25,8 @@ export interface NewRun {
   label: string | null
   simulatorVersion: string
   createdAt: string
+  /** Which process runs it; see `interruptAbandoned`. */
+  owner: string
 }
 
 function toSummary(row: RunRow): RunSummaryDto {
@@ -53,8 +56,8 @@ export class RunsRepository {
   insert(run: NewRun): RunSummaryDto {
     const { lastInsertRowid } = this.db
       .prepare(
-        `INSERT INTO runs (scenario_id, label, status, progress, created_at, scenario_json, scenario_hash, seed, simulator_version)
-         VALUES (?, ?, 'queued', 0, ?, ?, ?, ?, ?)`,
+        `INSERT INTO runs (scenario_id, label, status, progress, created_at, scenario_json, scenario_hash, seed, simulator_version, owner)
+         VALUES (?, ?, 'queued', 0, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         run.scenarioId,
@@ -64,6 +67,7 @@ export class RunsRepository {
         run.scenarioHash,
         run.scenario.seed,
         run.simulatorVersion,
+        run.owner,
       )
     return this.getSummary(Number(lastInsertRowid))!
   }
@@ -121,14 +125,22 @@ export class RunsRepository {
       .run(status, error, now, id)
   }
 
-  /** Runs a crash left queued or running can never finish: mark them interrupted. Returns how many. */
-  interruptUnfinished(now: string): number {
-    return this.db
-      .prepare(
-        `UPDATE runs SET status = 'interrupted', finished_at = ?, error = 'the workbench stopped before this run ended'
-         WHERE status IN ('queued', 'running')`,
-      )
-      .run(now).changes
+  /**
+   * Marks interrupted the unfinished runs whose owner is gone (a crash, a kill): another live
+   * process sharing this database keeps its runs. Returns how many were marked.
+   */
+  interruptAbandoned(isAbandoned: (owner: string | null) => boolean, now: string): number {
+    const unfinished = this.db.prepare("SELECT id, owner FROM runs WHERE status IN ('queued', 'running')").all() as {
+      id: number
+      owner: string | null
+    }[]
+    const mark = this.db.prepare(
+      `UPDATE runs SET status = 'interrupted', finished_at = ?, error = 'the workbench stopped before this run ended'
+       WHERE id = ? AND status IN ('queued', 'running')`,
+    )
+    const abandoned = unfinished.filter((run) => isAbandoned(run.owner))
+    this.db.transaction(() => abandoned.forEach((run) => mark.run(now, run.id)))()
+    return abandoned.length
   }
 
   private row(id: number): RunRow | undefined {

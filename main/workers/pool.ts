@@ -1,7 +1,11 @@
 import { Piscina } from 'piscina'
 import { MessageChannel } from 'node:worker_threads'
+import { setTimeout as delay } from 'node:timers/promises'
 import type { RunResult, Scenario } from '../../preload/api'
 import type { WorkerMessage } from './protocol'
+
+/** How long a finished task may take to deliver its last messages before they are dropped. */
+const DRAIN_LIMIT_MS = 1000
 
 export interface RunOptions {
   signal?: AbortSignal
@@ -46,11 +50,16 @@ export function createSimPool({ workerFile, maxThreads = 2 }: PoolOptions): SimP
         if (message.type === 'started') options.onStarted?.()
         else options.onProgress?.(message.fraction)
       })
+      // The worker closes its end after its last message; waiting for that keeps 'started' and
+      // the final progress ahead of the result.
+      const drained = new Promise<void>((resolve) => port1.once('close', resolve))
       try {
-        return (await piscina.run(
+        const result = (await piscina.run(
           { scenario, port: port2 },
           { transferList: [port2], signal: options.signal ?? null },
         )) as RunResult
+        await Promise.race([drained, delay(DRAIN_LIMIT_MS)])
+        return result
       } finally {
         settled = true
         port1.close()

@@ -72,7 +72,7 @@ describe('memwall CLI', () => {
       WRONG_TYPE: `${dbPath}.wrong.json`,
       OUT_OF_RANGE: `${dbPath}.range.json`,
     }
-    writeFileSync(files.BAD_JSON!, '{ "name": ')
+    writeFileSync(files.BAD_JSON!, '{\n  "name": \n}\n') // V8 quotes these lines back in its message
     writeFileSync(
       files.WRONG_TYPE!,
       JSON.stringify({

@@ -89,6 +89,28 @@ describe('the browser host', () => {
     expect(page.status).toBe(403)
   })
 
+  it('answers its own errors as envelopes too: broken JSON, a missing route', async () => {
+    const broken = await call(`/api/${CHANNELS.runsList}`, { method: 'POST', headers: json, body: '{"limit": ' })
+    expect(broken.status).toBe(400)
+    expect(JSON.parse(broken.body)).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    const missing = await call('/no/such/page')
+    expect(missing.status).toBe(404)
+    expect(JSON.parse(missing.body)).toMatchObject({ ok: false, error: { code: 'not_found' } })
+  })
+
+  it('sends its Content-Security-Policy, forbidding framing', async () => {
+    const headers = await new Promise<Record<string, unknown>>((resolve, reject) => {
+      request({ host: '127.0.0.1', port: host.port, path: '/', headers: { host: `127.0.0.1:${host.port}` } }, (res) => {
+        res.resume()
+        resolve(res.headers)
+      })
+        .on('error', reject)
+        .end()
+    })
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
+    expect(headers['content-security-policy']).toContain("script-src 'self'")
+  })
+
   it('refuses a body that is not JSON', async () => {
     const answer = await call(`/api/${CHANNELS.runsList}`, {
       method: 'POST',

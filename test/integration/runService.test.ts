@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createStore } from '../../main/store'
 import { createContainer } from '../../main/container'
 import { silentLogger } from '../../main/services/logger'
+import { processOwner, type RunOwner } from '../../main/services/runOwner'
 import { scenarioHash, type RunSummaryDto } from '../../preload/api'
 import { nextUpdate, scenario, SCRIPTED_WORKER, tempContainer, tempDbPath } from './helpers/tempContainer'
 
@@ -9,6 +10,11 @@ const disposers: (() => Promise<void> | void)[] = []
 afterEach(async () => {
   for (const dispose of disposers.splice(0).reverse()) await dispose()
 })
+
+/** An owner that says which other owners are dead. */
+function fakeOwner(abandoned: Record<string, boolean>): RunOwner {
+  return { id: 'this-process', isAbandoned: (owner) => abandoned[owner ?? ''] ?? true }
+}
 
 function track<T extends { dispose: () => Promise<void> }>(container: T): T {
   disposers.push(container.dispose)
@@ -61,7 +67,8 @@ describe('a run through the real worker pool and SQLite', () => {
     const container = track(tempContainer(SCRIPTED_WORKER))
     const { id } = container.runs.start({ scenario: scenario('hang') })
     await nextUpdate(container, id, (run) => run.status === 'running' && run.progress === 0.25)
-    container.runs.cancel(id)
+    const cancelled = await container.runs.cancel(id)
+    expect(cancelled.status).toBe('cancelled')
     const run = await container.runs.waitFor(id)
     expect(run).toMatchObject({ status: 'cancelled', error: 'cancelled by the user', result: null })
     expect(run.finishedAt).not.toBeNull()
@@ -85,29 +92,89 @@ describe('a run through the real worker pool and SQLite', () => {
     expect(next.status).toBe('finished')
   })
 
-  it('turns runs a crash left running into interrupted when the database is reopened', async () => {
-    const { dbPath, cleanup } = tempDbPath()
-    disposers.push(cleanup)
+  /** Stores a run as `owner` left it: running, never finished. */
+  function leaveRunning(dbPath: string, owner: string): number {
     const crashed = createStore(dbPath)
     const input = scenario('left running')
-    const scenarioId = crashed.scenarios.upsert(input, scenarioHash(input), new Date().toISOString())
-    const { id } = crashed.runs.insert({
-      scenarioId,
-      scenario: input,
-      scenarioHash: scenarioHash(input),
-      label: null,
-      simulatorVersion: 'x',
-      createdAt: new Date().toISOString(),
-    })
-    crashed.runs.markRunning(id, new Date().toISOString())
-    crashed.close() // the process "dies" here without finishing the run
+    const hash = scenarioHash(input)
+    const now = new Date().toISOString()
+    const scenarioId = crashed.scenarios.upsert(input, hash, now)
+    const base = { scenarioId, scenario: input, scenarioHash: hash, label: null, createdAt: now }
+    const { id } = crashed.runs.insert({ ...base, simulatorVersion: 'x', owner })
+    crashed.runs.markRunning(id, now)
+    crashed.close()
+    return id
+  }
 
-    const reopened = createContainer({ dbPath, logger: silentLogger })
+  it('turns runs whose process died into interrupted when the database is reopened', async () => {
+    const { dbPath, cleanup } = tempDbPath()
+    disposers.push(cleanup)
+    const id = leaveRunning(dbPath, 'dead-process') // the owner "dies" without finishing the run
+
+    const reopened = createContainer({ dbPath, logger: silentLogger, owner: fakeOwner({ 'dead-process': true }) })
     disposers.push(() => reopened.shutdown())
     expect(reopened.runs.get(id)).toMatchObject({
       status: 'interrupted',
       error: 'the workbench stopped before this run ended',
     })
+  })
+
+  it('leaves the runs of another live process alone', async () => {
+    const { dbPath, cleanup } = tempDbPath()
+    disposers.push(cleanup)
+    const id = leaveRunning(dbPath, 'live-process')
+
+    const second = createContainer({ dbPath, logger: silentLogger, owner: fakeOwner({ 'live-process': false }) })
+    disposers.push(() => second.shutdown())
+    expect(second.runs.get(id).status).toBe('running')
+  })
+
+  it('treats a real dead pid on this host as abandoned, and a live one as not', () => {
+    const owner = processOwner('host-a', 1000)
+    expect(owner.id).toBe('host-a:1000')
+    expect(owner.isAbandoned(`host-a:${process.pid}`)).toBe(false) // the test runner itself is alive
+    expect(owner.isAbandoned('host-a:1000')).toBe(true) // our own pid: left by an earlier process
+    expect(owner.isAbandoned('host-a:2147483646')).toBe(true) // no such process
+    expect(owner.isAbandoned('host-b:1')).toBe(false) // another host: cannot tell, so keep it
+    expect(owner.isAbandoned(null)).toBe(true)
+  })
+
+  it('cancels a run still waiting for a worker', async () => {
+    const container = track(tempContainer(SCRIPTED_WORKER, { maxThreads: 1 }))
+    const blocker = container.runs.start({ scenario: scenario('hang') })
+    await nextUpdate(container, blocker.id, (run) => run.status === 'running')
+    const waiting = container.runs.start({ scenario: scenario('waits') })
+    const cancelled = await container.runs.cancel(waiting.id)
+    expect(cancelled).toMatchObject({ status: 'cancelled', startedAt: null })
+    await container.runs.cancel(blocker.id)
+  })
+
+  it('refuses to cancel a run that has ended, naming its status', async () => {
+    const container = track(tempContainer())
+    const { id } = container.runs.start({ scenario: scenario('quick') })
+    await container.runs.waitFor(id)
+    await expect(container.runs.cancel(id)).rejects.toMatchObject({
+      name: 'ConflictError',
+      message: expect.stringContaining('finished'),
+    })
+  })
+
+  it('keeps serving when the database refuses a write mid-run', async () => {
+    const errors: string[] = []
+    const container = track(
+      tempContainer(undefined, { logger: { info: () => {}, error: (line) => errors.push(line) } }),
+    )
+    const markFinished = container.store.runs.markFinished.bind(container.store.runs)
+    container.store.runs.markFinished = () => {
+      throw new Error('database is locked')
+    }
+    const broken = await container.runs.waitFor(container.runs.start({ scenario: scenario('unlucky') }).id)
+    expect(broken.status).toBe('running') // the write was lost, and said so
+    expect(errors.join('\n')).toContain('could not record run')
+
+    container.store.runs.markFinished = markFinished
+    const next = await container.runs.waitFor(container.runs.start({ scenario: scenario('next') }).id)
+    expect(next.status).toBe('finished')
   })
 
   it('records runs still going at shutdown as interrupted', async () => {

@@ -8,7 +8,7 @@ const config = createRequire(import.meta.url)('../../.dependency-cruiser.cjs') a
 const fixtureRoot = fileURLToPath(new URL('../fixtures/layering/', import.meta.url))
 
 async function violations(): Promise<{ from: string; rule: string }[]> {
-  const { output } = await cruise(['main'], {
+  const { output } = await cruise(['main', 'preload', 'renderer'], {
     ruleSet: { forbidden: config.forbidden },
     baseDir: fixtureRoot,
     validate: true,
@@ -24,8 +24,14 @@ describe('the layering check', () => {
     expect(found).toContainEqual({ from: 'main/sim/reachesUp.ts', rule: 'sim-self-contained' })
   })
 
-  it('rejects electron outside the shell', async () => {
-    expect(await violations()).toContainEqual({ from: 'main/store/usesElectron.ts', rule: 'electron-only-in-shell' })
+  it.each([
+    ['main/store/usesElectron.ts', 'electron-only-in-shell'],
+    ['preload/index.ts', 'preload-stays-small'],
+    ['main/workers/usesStore.ts', 'workers-run-sim-only'],
+    ['main/host/usesContainer.ts', 'host-through-dispatch'],
+    ['renderer/src/readsDatabase.ts', 'renderer-through-contract'],
+  ])('rejects %s (%s)', async (from, rule) => {
+    expect(await violations()).toContainEqual({ from, rule })
   })
 
   it('explains each rule and points at the architecture document', () => {

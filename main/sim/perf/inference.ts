@@ -8,6 +8,15 @@ import { BYTES_PER_ELEMENT } from '../units'
 import { PhaseAccumulator } from './phase'
 import type { Machine } from './roofline'
 
+/** The rates of the chips a system runs on, efficiencies applied. */
+export function achievableMachine(system: ResolvedSystem): Machine {
+  const { chip } = system.spec
+  return {
+    flopsPerSecond: system.chips * chip.peakFlops.value * system.computeEfficiency,
+    bytesPerSecond: system.chips * chip.hbmBandwidth.value * system.memoryEfficiency,
+  }
+}
+
 /** Called after each decode step with the steps done so far. */
 export type StepListener = (stepsDone: number) => void
 
@@ -23,18 +32,14 @@ export function simulateInference(
   const { workload, assumptions } = scenario
   const model = MODEL_PRESETS[workload.model]
   const e = BYTES_PER_ELEMENT[workload.precision]
-  const { chip } = system.spec
-  const machine: Machine = {
-    flopsPerSecond: system.chips * chip.peakFlops.value * system.computeEfficiency,
-    bytesPerSecond: system.chips * chip.hbmBandwidth.value * system.memoryEfficiency,
-  }
+  const machine = achievableMachine(system)
   const weightBytes = parameterCount(model) * e
   const kvCacheBytes = workload.batch * kvCacheBytesPerSequence(model, workload.promptTokens + workload.outputTokens, e)
   const memory = {
     weightBytes,
     kvCacheBytes,
     requiredBytes: weightBytes + kvCacheBytes,
-    hbmBytes: system.chips * chip.hbmBytes.value,
+    hbmBytes: system.chips * system.spec.chip.hbmBytes.value,
   }
   const base = {
     systemId: system.spec.id,

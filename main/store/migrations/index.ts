@@ -35,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
         scenario_hash      TEXT NOT NULL,
         seed               INTEGER NOT NULL,
         simulator_version  TEXT NOT NULL,
+        owner              TEXT,
         result_json        TEXT,
         error              TEXT
       );

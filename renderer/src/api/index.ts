@@ -1,11 +1,13 @@
 import type { WorkbenchApi } from '../../../preload/api'
+import { apiFromBridge } from './bridgeClient'
 import { createHttpApi } from './httpClient'
 
 let api: WorkbenchApi | undefined
 
-/** The one API object of this window: the preload's in Electron, the HTTP client in a browser. */
+/** The one API object of this window: over the preload's bridge in Electron, over HTTP in a browser. */
 export function getApi(): WorkbenchApi {
-  api ??= (typeof window !== 'undefined' ? window.workbench : undefined) ?? createHttpApi()
+  const bridge = typeof window !== 'undefined' ? window.workbench : undefined
+  api ??= bridge ? apiFromBridge(bridge) : createHttpApi()
   return api
 }
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createContainer, type Container } from '../../../main/container'
+import { createContainer, type Container, type ContainerOptions } from '../../../main/container'
 import { silentLogger } from '../../../main/services/logger'
 import type { RunSummaryDto, ScenarioInput } from '../../../preload/api'
 import { ScenarioSchema } from '../../../preload/api'
@@ -14,9 +14,12 @@ export function tempDbPath(): { dbPath: string; cleanup: () => void } {
   return { dbPath: join(dir, 'runs.db'), cleanup: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
-export function tempContainer(workerFile?: URL): Container & { dbPath: string; dispose: () => Promise<void> } {
+export function tempContainer(
+  workerFile?: URL,
+  options: Partial<ContainerOptions> = {},
+): Container & { dbPath: string; dispose: () => Promise<void> } {
   const { dbPath, cleanup } = tempDbPath()
-  const container = createContainer({ dbPath, workerFile, logger: silentLogger })
+  const container = createContainer({ dbPath, workerFile, logger: silentLogger, ...options })
   return Object.assign(container, {
     dbPath,
     dispose: async () => {

@@ -22,7 +22,8 @@ const electron = vi.hoisted(() => {
 })
 vi.mock('electron', () => ({ BrowserWindow: electron.BrowserWindow, shell: { openExternal: electron.openExternal } }))
 
-const { createMainWindow, windowOptions, CONTENT_SECURITY_POLICY } = await import('../../../main/window')
+const { createMainWindow, windowOptions } = await import('../../../main/window')
+const { CONTENT_SECURITY_POLICY } = await import('../../../main/security/contentSecurityPolicy')
 
 describe('windowOptions', () => {
   it('isolates the page: context isolation, sandbox, no Node', () => {
@@ -40,7 +41,7 @@ describe('windowOptions', () => {
 })
 
 describe('createMainWindow', () => {
-  const location = { url: 'file:///app/out/renderer/index.html', trustedPrefix: 'file:///app/out/renderer/index.html' }
+  const location = { url: 'file:///app/out/renderer/index.html', kind: 'file' as const }
   beforeEach(() => createMainWindow('/app/preload.cjs', location))
 
   it('denies every new window and hands https links to the OS browser', () => {
@@ -55,7 +56,7 @@ describe('createMainWindow', () => {
     electron.handlers['will-navigate']!(away, 'https://example.com/')
     expect(away.preventDefault).toHaveBeenCalled()
     const inside = { preventDefault: vi.fn() }
-    electron.handlers['will-navigate']!(inside, location.url)
+    electron.handlers['will-navigate']!(inside, `${location.url}#/runs/3`)
     expect(inside.preventDefault).not.toHaveBeenCalled()
   })
 

@@ -10,7 +10,10 @@ export const h100Sxm80: ChipSpec = {
   hbmBytes: q(80 * GB, `${NV_H100}: 80 GB HBM3`),
   hbmBandwidth: q(3.35 * TB, `${NV_H100}: 3.35 TB/s`),
   computeEfficiency: q(0.7, GPU_GEMM_EFFICIENCY_ASSUMPTION),
-  memoryEfficiency: q(0.5, `${PAPER_SEC_VI_B}: H100 decode implementations "rarely exceed 50% HBM bandwidth"`),
+  memoryEfficiency: q(
+    0.5,
+    `${PAPER_SEC_VI_B}: H100 decode implementations "rarely exceed 50% HBM bandwidth"; the paper's ceiling, used as the achieved fraction`,
+  ),
 }
 
 export const dgxH100: SystemSpec = {

@@ -9,7 +9,10 @@ export const sn40lSocket: ChipSpec = {
   sramBytes: q(520 * MB, `${PAPER_TABLE_II}: 520 MB on-chip SRAM`),
   hbmBytes: q(64 * GB, `${PAPER_TABLE_II}: 64 GB HBM`),
   hbmBandwidth: q(1.8 * TB, `${PAPER_TABLE_II}: 1.8 TB/s HBM (Sec. IV says "about 2 TB/s")`),
-  computeEfficiency: q(0.9, `${PAPER_SEC_VI_C}: ~90% of PCUs/PMUs busy on CoE expert decode`),
+  computeEfficiency: q(
+    0.9,
+    `ASSUMPTION: after ${PAPER_SEC_VI_C}, ~90% of PCUs/PMUs busy on CoE expert decode, taken as the achievable fraction of peak FLOP/s`,
+  ),
   memoryEfficiency: q(0.85, `${PAPER_SEC_VI_C}: ~85% of peak HBM bandwidth achieved on CoE expert decode`),
 }
 
