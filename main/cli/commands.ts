@@ -5,12 +5,15 @@ import { findRendererDir } from '../host/rendererDir'
 import { startHost, type HostOptions, type RunningHost } from '../host/server'
 import { consoleLogger, silentLogger } from '../services/logger'
 import { NotFoundError } from '../services/errors'
+import { PaperService } from '../services/paperService'
 import { PresetService } from '../services/presetService'
 import { formatPresets, formatRunDetail, formatRunList } from './format'
+import { formatPaperReport } from './paperFormat'
 import { readScenarioFile } from './scenarioFile'
 import { UsageError } from './usageError'
 
 export interface CommandOptions {
+  hostLink?: string | undefined
   db?: string | undefined
   json?: boolean | undefined
   label?: string | undefined
@@ -87,6 +90,17 @@ export function presetsCommand(options: CommandOptions, io: Output): number {
 }
 
 /** Serves the workbench UI and API on 127.0.0.1 until SIGINT or SIGTERM. */
+/** The paper's experiments reproduced by the model; `--host-link perChipLinks` gives each GPU its own PCIe link. */
+export function paperCommand(options: CommandOptions, io: Output): number {
+  const hostLink = options.hostLink ?? 'paper'
+  if (hostLink !== 'paper' && hostLink !== 'perChipLinks') {
+    throw new UsageError(`--host-link: expected paper or perChipLinks, got "${hostLink}"`)
+  }
+  const report = new PaperService().report(hostLink)
+  io.out(options.json ? JSON.stringify(report, null, 2) : formatPaperReport(report))
+  return 0
+}
+
 /** Resolves on the first SIGINT or SIGTERM; later ones are ignored while shutdown runs. */
 function untilStopped(): Promise<void> {
   return new Promise((resolve) => {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import {
   listCommand,
+  paperCommand,
   presetsCommand,
   runCommand,
   serveCommand,
@@ -17,6 +18,7 @@ const USAGE = `usage: memwall <command> [options]
   show <runId> [--db F] [--json]                      print one stored run
   serve [--port N] [--db F] [--reason T]              serve the workbench on http://127.0.0.1:N (default 4318)
   presets [--json]                                    list the hardware and model presets
+  paper [--json] [--host-link paper|perChipLinks]     reproduce the SN40L paper's experiments from the model
 
 The database is --db, else $MEMWALL_DB, else memwall.db in the user-data folder.`
 
@@ -26,12 +28,13 @@ const OPTIONS_BY_COMMAND: Record<string, { positionals: number; options: string[
   show: { positionals: 1, options: ['db', 'json'] },
   serve: { positionals: 0, options: ['db', 'port', 'reason'] },
   presets: { positionals: 0, options: ['json'] },
+  paper: { positionals: 0, options: ['json', 'host-link'] },
 }
 
 function parse(argv: string[]): {
   command: string
   positionals: string[]
-  options: CommandOptions & { reason?: string; help?: boolean }
+  options: CommandOptions & { reason?: string; help?: boolean; 'host-link'?: string }
 } {
   let parsed
   try {
@@ -45,6 +48,7 @@ function parse(argv: string[]): {
         label: { type: 'string' },
         port: { type: 'string' },
         reason: { type: 'string' },
+        'host-link': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -78,6 +82,8 @@ export async function main(argv: string[], io: Output): Promise<number> {
       return listCommand(options, io)
     case 'show':
       return showCommand(first, options, io)
+    case 'paper':
+      return paperCommand({ ...options, hostLink: options['host-link'] }, io)
     case 'serve':
       return serveCommand(options, io, options.reason)
     default:

@@ -1,25 +1,101 @@
-import { SYSTEM_PRESETS, type SystemPresetId } from './hardware/presets'
 import type { SystemSpec } from './hardware/schema'
+import type { Quantity } from './quantity'
 import type { AssumptionEntry } from './result'
-import type { Scenario } from './scenario/schema'
+import { findSystem, type Scenario, type SystemOverride } from './scenario/schema'
+import { EXECUTION_MODES, type ExecutionMode } from './perf/kernels'
 
 /** A preset with the scenario's overrides applied: the figures the model actually uses. */
 export interface ResolvedSystem {
   spec: SystemSpec
   chips: number
+  mode: ExecutionMode
   computeEfficiency: number
   memoryEfficiency: number
+  hostKernelOverhead: number
+  onChipKernelOverhead: number
+  stepOverhead: number
+  sequenceStepOverhead: number
+  allReduceLatency: number
+  programLoad: number
+  /** Capacity tier → HBM, whole system, under the scenario's host-link model. */
+  copyBandwidth: number
 }
 
-export function resolveSystem(id: SystemPresetId, scenario: Scenario): ResolvedSystem {
-  const spec = SYSTEM_PRESETS[id]
-  const override = scenario.systemOverrides[id] ?? {}
+type NumericOverride = Exclude<keyof SystemOverride, 'mode' | 'chips'>
+
+/** Each per-system figure a scenario may override, where its default lives, and what it means. */
+const SYSTEM_FIGURES: Record<NumericOverride, { quantity: (s: SystemSpec) => Quantity; description: string }> = {
+  computeEfficiency: { quantity: (s) => s.chip.computeEfficiency, description: 'Achievable fraction of peak FLOP/s' },
+  memoryEfficiency: {
+    quantity: (s) => s.chip.memoryEfficiency,
+    description: 'Achievable fraction of peak HBM bandwidth',
+  },
+  hostKernelOverhead: {
+    quantity: (s) => s.execution.hostKernelOverhead,
+    description: 'Cost of one host-scheduled kernel call, s',
+  },
+  onChipKernelOverhead: {
+    quantity: (s) => s.execution.onChipKernelOverhead,
+    description: 'Cost of one kernel call scheduled on chip, s',
+  },
+  stepOverhead: { quantity: (s) => s.execution.stepOverhead, description: 'Software stack cost per forward pass, s' },
+  sequenceStepOverhead: {
+    quantity: (s) => s.execution.sequenceStepOverhead,
+    description: 'Software stack cost per sequence per forward pass, s',
+  },
+  allReduceLatency: {
+    quantity: (s) => s.interconnect.allReduceLatency,
+    description: 'Fixed cost of one all-reduce across the chips, s',
+  },
+  programLoad: { quantity: (s) => s.execution.programLoad, description: "Loading a switched-in model's programs, s" },
+}
+const NUMERIC_OVERRIDES = Object.keys(SYSTEM_FIGURES) as NumericOverride[]
+
+/** The best mode a system supports: dataflow fusion with on-chip scheduling, else a GPU stack's fusions. */
+export function defaultMode(spec: SystemSpec): ExecutionMode {
+  return spec.execution.dataflowFusion ? 'fusedHO' : 'kernelFused'
+}
+
+export function supportsMode(spec: SystemSpec, mode: ExecutionMode): boolean {
+  return spec.execution.dataflowFusion || (mode !== 'fusedSO' && mode !== 'fusedHO')
+}
+
+export function resolveSpec(
+  spec: SystemSpec,
+  scenario: Pick<Scenario, 'assumptions'>,
+  override: SystemOverride = {},
+): ResolvedSystem {
+  const value = (name: NumericOverride): number => override[name] ?? SYSTEM_FIGURES[name].quantity(spec).value
+  const chips = override.chips ?? spec.chipCount.value
+  const { capacityTier } = spec
+  const copyBandwidth =
+    scenario.assumptions.hostLinkModel === 'paper'
+      ? capacityTier.copyBandwidth.value
+      : capacityTier.perChipCopyBandwidth.value * chips
   return {
     spec,
-    chips: override.chips ?? spec.chipCount.value,
-    computeEfficiency: override.computeEfficiency ?? spec.chip.computeEfficiency.value,
-    memoryEfficiency: override.memoryEfficiency ?? spec.chip.memoryEfficiency.value,
+    chips,
+    mode: override.mode ?? defaultMode(spec),
+    computeEfficiency: value('computeEfficiency'),
+    memoryEfficiency: value('memoryEfficiency'),
+    hostKernelOverhead: value('hostKernelOverhead'),
+    onChipKernelOverhead: value('onChipKernelOverhead'),
+    stepOverhead: value('stepOverhead'),
+    sequenceStepOverhead: value('sequenceStepOverhead'),
+    allReduceLatency: value('allReduceLatency'),
+    programLoad: value('programLoad'),
+    copyBandwidth,
   }
+}
+
+export function lookupSystem(id: string, scenario: Scenario): SystemSpec {
+  const spec = findSystem(id, scenario)
+  if (!spec) throw new Error(`system "${id}" is neither a preset nor in customSystems`)
+  return spec
+}
+
+export function resolveSystem(id: string, scenario: Scenario): ResolvedSystem {
+  return resolveSpec(lookupSystem(id, scenario), scenario, scenario.systemOverrides[id])
 }
 
 const GLOBAL_ASSUMPTIONS = {
@@ -28,6 +104,12 @@ const GLOBAL_ASSUMPTIONS = {
     description: 'Prefill computes logits for the last prompt token only; the others are never sampled.',
     source:
       'ASSUMPTION: what serving stacks (vLLM, TensorRT-LLM) do; set false to charge the LM head for every prompt token',
+  },
+  hostLinkModel: {
+    defaultValue: 'paper',
+    description:
+      'paper: one copy rate for the whole system, as the paper models a switch; perChipLinks: each chip its own path',
+    source: '[P Sec. VI-C] models a DGX switch over one PCIe link for the node; per-GPU links make it 8x faster',
   },
 } as const
 
@@ -47,30 +129,28 @@ export function assumptionLedger(scenario: Scenario): AssumptionEntry[] {
     entry(name, scenario.assumptions[name as keyof typeof GLOBAL_ASSUMPTIONS], a.defaultValue, a.description, a.source),
   )
   for (const id of scenario.systems) {
+    const spec = lookupSystem(id, scenario)
     const resolved = resolveSystem(id, scenario)
-    const { chip, chipCount } = resolved.spec
     ledger.push(
       entry(
-        `${id}.computeEfficiency`,
-        resolved.computeEfficiency,
-        chip.computeEfficiency.value,
-        'Achievable fraction of peak FLOP/s',
-        chip.computeEfficiency.source,
-      ),
-      entry(
-        `${id}.memoryEfficiency`,
-        resolved.memoryEfficiency,
-        chip.memoryEfficiency.value,
-        'Achievable fraction of peak HBM bandwidth',
-        chip.memoryEfficiency.source,
+        `${id}.mode`,
+        resolved.mode,
+        defaultMode(spec),
+        `Execution mode: one of ${EXECUTION_MODES.join(', ')}`,
+        'the best the system supports: fusedHO with dataflow fusion, else kernelFused',
       ),
       entry(
         `${id}.chips`,
         resolved.chips,
-        chipCount.value,
-        'Chips the model is split over, ideal tensor parallelism (collectives not yet modelled)',
-        chipCount.source,
+        spec.chipCount.value,
+        'Chips the model is split over (tensor parallelism)',
+        spec.chipCount.source,
       ),
+      ...NUMERIC_OVERRIDES.map((name) => {
+        const figure = SYSTEM_FIGURES[name]
+        const preset = figure.quantity(spec)
+        return entry(`${id}.${name}`, resolved[name], preset.value, figure.description, preset.source)
+      }),
     )
   }
   return ledger

@@ -8,3 +8,4 @@ export { MODEL_PRESETS, MODEL_PRESET_IDS, type ModelPresetId } from './models/pr
 export { parameterCount, type ModelSpec } from './models/schema'
 export type { Quantity } from './quantity'
 export { SIMULATOR_VERSION } from './version'
+export { paperReport, PUBLISHED_HEADLINES, type PaperReport } from './paper/report'

@@ -12,10 +12,23 @@ export interface OperatorTiming {
   boundBy: 'compute' | 'memory'
 }
 
+/** Where time goes: kernel work bound by compute or memory, call overhead, collectives, software, switching. */
+export interface TimeBreakdown {
+  compute: number
+  memory: number
+  launch: number
+  collectives: number
+  software: number
+  switching: number
+}
+
 export interface PhaseTiming {
   seconds: number
+  breakdown: TimeBreakdown
+  kernelCalls: number
   flops: number
   bytes: number
+  /** Each operator alone on one chip's share: its place on the roofline. */
   operators: OperatorTiming[]
 }
 
@@ -33,7 +46,9 @@ export interface SystemResult {
   systemId: string
   systemName: string
   chips: number
-  achievable: { flopsPerSecond: number; bytesPerSecond: number }
+  mode: string
+  /** Achievable rates of one chip, efficiencies applied: the roofline's two roofs. */
+  achievablePerChip: { flopsPerSecond: number; bytesPerSecond: number }
   memory: { weightBytes: number; kvCacheBytes: number; requiredBytes: number; hbmBytes: number }
   status: 'ok' | 'outOfMemory'
   message: string | null

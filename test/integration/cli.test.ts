@@ -44,9 +44,25 @@ describe('memwall CLI', () => {
     expect(memwall('list').stdout).toMatch(/^id +status +created/)
   })
 
+  it('prints the paper reproduction as a table and as JSON with the contract’s keys', () => {
+    const table = memwall('paper')
+    expect(table.code).toBe(0)
+    expect(table.stdout).toMatch(/model switch vs dgx-h100 +15\.1x +15\.0x/)
+    const json = JSON.parse(memwall('paper', '--json').stdout)
+    expect(json.switching.seconds).toHaveProperty('sn40l-node')
+    expect(json.coe).toHaveLength(4)
+    expect(json.gpuBaseline.filter((row: { batch: number }) => row.batch === 1)).toHaveLength(8)
+    const perChip = JSON.parse(memwall('paper', '--json', '--host-link', 'perChipLinks').stdout)
+    // eight PCIe links instead of one: switching 8x faster on the DGX H100
+    expect(json.switching.seconds['dgx-h100'] / perChip.switching.seconds['dgx-h100']).toBeCloseTo(8, 6)
+  })
+
   it('lists presets', () => {
     const presets = JSON.parse(memwall('presets', '--json').stdout)
-    expect(presets.systems.map((s: { id: string }) => s.id)).toEqual(['sn40l-node', 'dgx-a100', 'dgx-h100'])
+    expect(presets.systems.map((s: { id: string }) => s.id)).toEqual(
+      expect.arrayContaining(['sn40l-node', 'sn40l-node-16', 'dgx-a100', 'dgx-h100', 'dgx-h200', 'mi300x-platform']),
+    )
+    expect(presets.models).toHaveLength(11)
   })
 
   it.each([
@@ -66,6 +82,11 @@ describe('memwall CLI', () => {
     ['an unknown option', ['list', '--colour'], /^memwall: Unknown option '--colour'/],
     ['an option of another command', ['presets', '--db', 'x.db'], /^memwall: presets: option --db does not apply\n$/],
     ['an unknown command', ['frobnicate'], /^memwall: unknown command "frobnicate"/],
+    [
+      'a bad host-link model',
+      ['paper', '--host-link', 'fast'],
+      /^memwall: --host-link: expected paper or perChipLinks, got "fast"\n$/,
+    ],
   ])('exits 2 with one line for %s', (_label, args, message) => {
     const files: Record<string, string> = {
       BAD_JSON: `${dbPath}.bad.json`,

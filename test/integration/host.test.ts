@@ -59,10 +59,9 @@ describe('the browser host', () => {
   it('answers POST /api/<channel> with the dispatch envelope', async () => {
     const answer = await call(`/api/${CHANNELS.presetsList}`, { method: 'POST', headers: json, body: '{}' })
     expect(answer.status).toBe(200)
-    expect(JSON.parse(answer.body)).toMatchObject({
-      ok: true,
-      value: { systems: [{ id: 'sn40l-node' }, { id: 'dgx-a100' }, { id: 'dgx-h100' }] },
-    })
+    const body = JSON.parse(answer.body)
+    expect(body.ok).toBe(true)
+    expect(body.value.systems.map((s: { id: string }) => s.id)).toContain('sn40l-node')
   })
 
   it.each([

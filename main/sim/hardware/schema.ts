@@ -15,12 +15,49 @@ export interface ChipSpec {
   memoryEfficiency: Quantity
 }
 
-/** The tier every expert lives in when it is not in HBM: DDR on the RDU, host DRAM on a DGX. */
+/** The tier every expert lives in when it is not in HBM: DDR on the RDU, host DRAM on a GPU server. */
 export interface CapacityTierSpec {
   name: string
+  /** Capacity of the whole system. */
   bytes: Quantity
-  /** Rate at which the whole system copies from this tier into HBM: the model-switch path. */
+  /** Copy rate into HBM for the whole system as the paper models a model switch. */
   copyBandwidth: Quantity
+  /** Copy rate of each chip's own path (one PCIe link per GPU; a socket's own DDR channels). */
+  perChipCopyBandwidth: Quantity
+}
+
+/** Chip-to-chip links used by tensor-parallel collectives. */
+export interface InterconnectSpec {
+  /** Bandwidth of one chip into the collective, one direction, bytes/s. */
+  bandwidth: Quantity
+  /** Fixed cost of one all-reduce over the tensor-parallel group (synchronisation and hops), s. */
+  allReduceLatency: Quantity
+}
+
+/**
+ * How the system runs kernels, and what its software stack costs. A system declares what it can
+ * do; shared code never asks which vendor it is.
+ */
+export interface ExecutionSpec {
+  /** Streaming dataflow: a whole decoder layer can run as one kernel, intermediates on chip. */
+  dataflowFusion: boolean
+  /**
+   * `async`: kernels are queued ahead (CUDA streams), so a kernel costs max(its work, the
+   * launch interval); `sync`: the scheduler waits for each call, so the overhead adds.
+   */
+  kernelLaunch: 'async' | 'sync'
+  /** Per kernel call scheduled by the host, s. */
+  hostKernelOverhead: Quantity
+  /** Per kernel call scheduled on chip (hardware orchestration), s; the host figure where there is none. */
+  onChipKernelOverhead: Quantity
+  /** Per forward pass: the framework's fixed cost (the software stack), s. */
+  stepOverhead: Quantity
+  /** Per sequence per forward pass: host-side sampling and bookkeeping (the software stack), s. */
+  sequenceStepOverhead: Quantity
+  /** Loading a model's programs onto the chips when it is switched in, s. */
+  programLoad: Quantity
+  /** Where the experts of a CoE sit to size the machine [P Fig. 13]: all in HBM, or in the capacity tier. */
+  footprintPlacement: 'hbm' | 'capacityTier'
 }
 
 export interface SystemSpec {
@@ -30,25 +67,46 @@ export interface SystemSpec {
   chip: ChipSpec
   chipCount: Quantity
   capacityTier: CapacityTierSpec
+  interconnect: InterconnectSpec
+  execution: ExecutionSpec
 }
 
 const efficiency = QuantitySchema.extend({ value: z.number().gt(0).lte(1) })
+const positive = QuantitySchema.extend({ value: z.number().gt(0) })
 
 export const ChipSpecSchema = z.object({
   name: z.string().min(1),
-  peakFlops: QuantitySchema,
+  peakFlops: positive,
   sramBytes: QuantitySchema,
-  hbmBytes: QuantitySchema,
-  hbmBandwidth: QuantitySchema,
+  hbmBytes: positive,
+  hbmBandwidth: positive,
   computeEfficiency: efficiency,
   memoryEfficiency: efficiency,
 })
 
-export const SystemSpecSchema = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
-  name: z.string().min(1),
-  description: z.string(),
-  chip: ChipSpecSchema,
-  chipCount: QuantitySchema.extend({ value: z.int().min(1).max(1024) }),
-  capacityTier: z.object({ name: z.string().min(1), bytes: QuantitySchema, copyBandwidth: QuantitySchema }),
-}) satisfies z.ZodType<SystemSpec>
+export const SystemSpecSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
+    name: z.string().min(1),
+    description: z.string(),
+    chip: ChipSpecSchema,
+    chipCount: QuantitySchema.extend({ value: z.int().min(1).max(1024) }),
+    capacityTier: z.object({
+      name: z.string().min(1),
+      bytes: QuantitySchema,
+      copyBandwidth: positive,
+      perChipCopyBandwidth: positive,
+    }),
+    interconnect: z.object({ bandwidth: positive, allReduceLatency: QuantitySchema }),
+    execution: z.object({
+      dataflowFusion: z.boolean(),
+      kernelLaunch: z.enum(['async', 'sync']),
+      hostKernelOverhead: QuantitySchema,
+      onChipKernelOverhead: QuantitySchema,
+      stepOverhead: QuantitySchema,
+      sequenceStepOverhead: QuantitySchema,
+      programLoad: QuantitySchema,
+      footprintPlacement: z.enum(['hbm', 'capacityTier']),
+    }),
+  })
+  .strict() satisfies z.ZodType<SystemSpec>

@@ -1,12 +1,11 @@
 import type { ModelSpec } from './schema'
 
-export type OperatorKind = 'matmul' | 'attention' | 'elementwise' | 'norm' | 'embedding'
+export type OperatorKind = 'matmul' | 'attention' | 'elementwise' | 'norm' | 'embedding' | 'optimizer'
 
 /**
- * One operator of a forward pass, as an unfused kernel sees it: `activationBytes` counts every
- * input read from and output written to memory, `kvBytes` the KV cache read (and written).
- * Figures are per instance; `repeat` instances run per forward pass (the layer count for
- * per-layer operators).
+ * One operator of a pass over the model, as an unfused kernel sees it. Figures are per instance
+ * and for the whole model width (before tensor parallelism splits it); `repeat` instances run
+ * per pass (the layer count for per-layer operators).
  */
 export interface Operator {
   name: string
@@ -14,8 +13,17 @@ export interface Operator {
   repeat: number
   flops: number
   weightBytes: number
-  activationBytes: number
+  /** Activations read from memory, and written, when the operator is a kernel of its own. */
+  inputBytes: number
+  outputBytes: number
+  /** KV cache read and written. */
   kvBytes: number
+  /** Split across tensor-parallel chips (matmuls, attention heads); false: each chip does it whole. */
+  split: boolean
+  /** The kernel a current GPU stack runs it in (FlashAttention, GEMMs with fused epilogues). */
+  gpuKernel: string
+  /** Kernels PyTorch eager mode launches for it (Hugging Face Llama code, counted by hand). */
+  eagerKernels: number
 }
 
 /** The tokens one forward pass processes. */
@@ -30,179 +38,290 @@ export interface ForwardShape {
 }
 
 interface Dims {
-  b: number
-  t: number
+  rows: number // batch × new tokens
   e: number
   h: number
   headDim: number
   kvWidth: number
   f: number
+  layers: number
+  density: number // 1 − weight sparsity: stored, streamed and multiplied weights
 }
 
-function attentionOperators(model: ModelSpec, shape: ForwardShape, d: Dims, layers: number): Operator[] {
-  const { b, t, e, h, headDim, kvWidth } = d
+type Op = Operator
+
+function attentionOperators(model: ModelSpec, shape: ForwardShape, d: Dims): Op[] {
+  const { rows, e, h, headDim, kvWidth, layers } = d
+  const t = shape.newTokens
   // Causal attention: new token i sees the past plus itself and the new tokens before it.
-  const pairs = b * model.heads.value * (t * shape.pastTokens + (t * (t + 1)) / 2)
-  const kvRowsBytes = b * (shape.pastTokens + t) * kvWidth * e
-  return [
-    {
+  const pairs = shape.batch * model.heads.value * (t * shape.pastTokens + (t * (t + 1)) / 2)
+  const kvRows = shape.batch * (shape.pastTokens + t) * kvWidth * e
+  const ops: Op[] = []
+  if (model.rotary) {
+    const rotated = rows * (h + kvWidth) * e
+    ops.push({
+      repeat: layers,
       name: 'rotary',
       kind: 'elementwise',
-      repeat: layers,
-      flops: 3 * b * t * (h + kvWidth),
+      flops: 3 * rows * (h + kvWidth),
       weightBytes: 0,
-      activationBytes: 2 * b * t * (h + kvWidth) * e,
+      inputBytes: rotated,
+      outputBytes: rotated,
       kvBytes: 0,
-    },
+      split: true,
+      gpuKernel: 'attention',
+      eagerKernels: 14,
+    })
+  }
+  ops.push(
     {
+      repeat: layers,
       name: 'attn_scores',
       kind: 'attention',
-      repeat: layers,
       flops: 2 * pairs * headDim,
       weightBytes: 0,
-      activationBytes: b * t * h * e + pairs * e,
-      kvBytes: kvRowsBytes,
+      inputBytes: rows * h * e,
+      outputBytes: pairs * e,
+      kvBytes: kvRows,
+      split: true,
+      gpuKernel: 'attention',
+      eagerKernels: 3,
     },
     {
+      repeat: layers,
       name: 'softmax',
       kind: 'elementwise',
-      repeat: layers,
       flops: 5 * pairs,
       weightBytes: 0,
-      activationBytes: 2 * pairs * e,
+      inputBytes: pairs * e,
+      outputBytes: pairs * e,
       kvBytes: 0,
+      split: true,
+      gpuKernel: 'attention',
+      eagerKernels: 2,
     },
     {
+      repeat: layers,
       name: 'attn_values',
       kind: 'attention',
-      repeat: layers,
       flops: 2 * pairs * headDim,
       weightBytes: 0,
-      activationBytes: pairs * e + b * t * h * e,
-      kvBytes: kvRowsBytes,
+      inputBytes: pairs * e,
+      outputBytes: rows * h * e,
+      kvBytes: kvRows,
+      split: true,
+      gpuKernel: 'attention',
+      eagerKernels: 2,
     },
-  ]
+  )
+  return ops
 }
 
-function mlpOperators(model: ModelSpec, d: Dims, layers: number): Operator[] {
-  const { b, t, e, h, f } = d
-  const upWidth = model.mlp === 'gated' ? 2 * f : f
-  const activationFlopsPerElement = model.mlp === 'gated' ? 5 /* silu + multiply */ : 8 /* gelu, tanh form */
-  const activationReads = model.mlp === 'gated' ? 2 : 1
+function mlpOperators(model: ModelSpec, d: Dims): Op[] {
+  const { rows, e, h, f, layers, density } = d
+  const gated = model.mlp === 'gated'
+  const upWidth = gated ? 2 * f : f
   return [
     {
+      repeat: layers,
       name: 'mlp_up',
       kind: 'matmul',
-      repeat: layers,
-      flops: 2 * b * t * h * upWidth,
-      weightBytes: h * upWidth * e,
-      activationBytes: b * t * (h + upWidth) * e,
+      flops: 2 * rows * h * upWidth * density,
+      weightBytes: h * upWidth * e * density,
+      inputBytes: rows * h * e,
+      outputBytes: rows * upWidth * e,
       kvBytes: 0,
+      split: true,
+      gpuKernel: 'mlp_up',
+      eagerKernels: gated ? 2 : 1,
     },
+    // SiLU(gate) × up: 5 FLOPs per element; GELU (tanh form): 8.
     {
+      repeat: layers,
       name: 'mlp_activation',
       kind: 'elementwise',
-      repeat: layers,
-      flops: activationFlopsPerElement * b * t * f,
+      flops: (gated ? 5 : 8) * rows * f,
       weightBytes: 0,
-      activationBytes: (activationReads + 1) * b * t * f * e,
+      inputBytes: rows * upWidth * e,
+      outputBytes: rows * f * e,
       kvBytes: 0,
+      split: true,
+      gpuKernel: 'mlp_up',
+      eagerKernels: gated ? 2 : 1,
     },
     {
+      repeat: layers,
       name: 'mlp_down',
       kind: 'matmul',
-      repeat: layers,
-      flops: 2 * b * t * f * h,
-      weightBytes: f * h * e,
-      activationBytes: b * t * (f + h) * e,
+      flops: 2 * rows * f * h * density,
+      weightBytes: f * h * e * density,
+      inputBytes: rows * f * e,
+      outputBytes: rows * h * e,
       kvBytes: 0,
+      split: true,
+      gpuKernel: 'mlp_down',
+      eagerKernels: 1,
     },
   ]
 }
 
 /**
- * The operators of one forward pass of `model` at `shape`, with `bytesPerElement` for weights,
- * activations and KV cache alike. Norms count 4 FLOPs per element (square, sum, scale, weight).
+ * The operators of one forward pass of `model` at `shape`, `bytesPerElement` for weights,
+ * activations and KV cache alike, in execution order. Norms count 4 FLOPs per element (square,
+ * sum, scale, weight). Sparse weights are stored, streamed and multiplied as non-zeros only.
  */
 export function forwardOperators(model: ModelSpec, shape: ForwardShape, bytesPerElement: number): Operator[] {
   const h = model.hidden.value
   const headDim = h / model.heads.value
+  const layers = model.layers.value
+  const rows = shape.batch * shape.newTokens
+  const e = bytesPerElement
   const d: Dims = {
-    b: shape.batch,
-    t: shape.newTokens,
-    e: bytesPerElement,
+    rows,
+    e,
     h,
     headDim,
     kvWidth: model.kvHeads.value * headDim,
     f: model.ffn.value,
+    layers,
+    density: 1 - model.weightSparsity.value,
   }
-  const { b, t, e, kvWidth } = d
-  const layers = model.layers.value
-  const lt = shape.logitTokens
-  const vocab = model.vocab.value
-  const norm = (name: string, rows: number, repeat: number): Operator => ({
+  const vector = rows * h * e
+  const norm = (name: string, gpuKernel: string, normRows = rows, repeat = layers): Op => ({
     name,
     kind: 'norm',
-    repeat,
-    flops: 4 * rows * h,
+    flops: 4 * normRows * h,
     weightBytes: h * e,
-    activationBytes: 2 * rows * h * e,
+    inputBytes: normRows * h * e,
+    outputBytes: normRows * h * e,
     kvBytes: 0,
+    split: false,
+    gpuKernel,
+    eagerKernels: 6,
+    repeat,
   })
-  const residual = (name: string): Operator => ({
+  const residual = (name: string, gpuKernel: string): Op => ({
+    repeat: layers,
     name,
     kind: 'elementwise',
-    repeat: layers,
-    flops: b * t * h,
+    flops: rows * h,
     weightBytes: 0,
-    activationBytes: 3 * b * t * h * e,
+    inputBytes: 2 * vector,
+    outputBytes: vector,
     kvBytes: 0,
+    split: false,
+    gpuKernel,
+    eagerKernels: 1,
   })
+  const qkvWidth = h + 2 * d.kvWidth
+  const lt = shape.batch * shape.logitTokens
+  const vocab = model.vocab.value
   return [
     {
       name: 'embedding',
       kind: 'embedding',
-      repeat: 1,
       flops: 0,
-      weightBytes: b * t * h * e,
-      activationBytes: b * t * h * e,
+      weightBytes: vector,
+      inputBytes: 0,
+      outputBytes: vector,
       kvBytes: 0,
+      split: false,
+      gpuKernel: 'embedding',
+      eagerKernels: 1,
+      repeat: 1,
     },
-    norm('attn_norm', b * t, layers),
+    norm('attn_norm', 'attn_norm'),
+    // Q, K and V; the new K and V rows are written to the cache.
     {
+      repeat: layers,
       name: 'qkv_proj',
       kind: 'matmul',
-      repeat: layers,
-      flops: 2 * b * t * h * (h + 2 * kvWidth),
-      weightBytes: h * (h + 2 * kvWidth) * e,
-      activationBytes: b * t * (2 * h + 2 * kvWidth) * e,
-      kvBytes: 0,
+      flops: 2 * rows * h * qkvWidth * d.density,
+      weightBytes: h * qkvWidth * e * d.density,
+      inputBytes: vector,
+      outputBytes: vector,
+      kvBytes: 2 * rows * d.kvWidth * e,
+      split: true,
+      gpuKernel: 'qkv',
+      eagerKernels: 3,
     },
-    ...attentionOperators(model, shape, d, layers),
+    ...attentionOperators(model, shape, d),
     {
+      repeat: layers,
       name: 'o_proj',
       kind: 'matmul',
-      repeat: layers,
-      flops: 2 * b * t * h * h,
-      weightBytes: h * h * e,
-      activationBytes: 2 * b * t * h * e,
+      flops: 2 * rows * h * h * d.density,
+      weightBytes: h * h * e * d.density,
+      inputBytes: vector,
+      outputBytes: vector,
       kvBytes: 0,
+      split: true,
+      gpuKernel: 'o_proj',
+      eagerKernels: 1,
     },
-    residual('attn_residual'),
-    norm('mlp_norm', b * t, layers),
-    ...mlpOperators(model, d, layers),
-    residual('mlp_residual'),
-    norm('final_norm', b * lt, 1),
+    ...(model.parallelBlocks ? [] : [residual('attn_residual', 'post_attn'), norm('mlp_norm', 'post_attn')]),
+    ...mlpOperators(model, d),
+    residual('mlp_residual', 'post_mlp'),
+    norm('final_norm', 'final_norm', lt, 1),
     {
       name: 'lm_head',
       kind: 'matmul',
-      repeat: 1,
-      flops: 2 * b * lt * h * vocab,
+      flops: 2 * lt * h * vocab,
       weightBytes: h * vocab * e,
-      activationBytes: b * lt * (h + vocab) * e,
+      inputBytes: lt * h * e,
+      outputBytes: lt * vocab * e,
       kvBytes: 0,
+      split: true,
+      gpuKernel: 'lm_head',
+      eagerKernels: 1,
+      repeat: 1,
     },
   ]
+}
+
+/**
+ * A training step's operators: the forward pass, each operator's backward (matmuls twice the
+ * FLOPs, for input and weight gradients; weights read again and their gradients written;
+ * saved activations and upstream gradients read, input gradients written), and an AdamW update
+ * of every parameter (fp32 master weights and two moments: 14 bytes read and 14 written, ~10
+ * FLOPs, per parameter).
+ */
+export function trainingOperators(
+  model: ModelSpec,
+  batch: number,
+  sequence: number,
+  bytesPerElement: number,
+  parameters: number,
+): Operator[] {
+  const forward = forwardOperators(
+    model,
+    { batch, newTokens: sequence, pastTokens: 0, logitTokens: sequence },
+    bytesPerElement,
+  )
+  const backward = [...forward].reverse().map((f): Op => ({
+    ...f,
+    name: `${f.name}_backward`,
+    flops: f.kind === 'matmul' || f.kind === 'attention' ? 2 * f.flops : f.flops,
+    weightBytes: 2 * f.weightBytes,
+    inputBytes: f.inputBytes + f.outputBytes,
+    outputBytes: f.inputBytes,
+    kvBytes: 2 * f.kvBytes,
+    eagerKernels: 2 * f.eagerKernels,
+  }))
+  const optimizer: Op = {
+    name: 'optimizer',
+    kind: 'optimizer',
+    repeat: 1,
+    flops: 10 * parameters,
+    weightBytes: 14 * parameters,
+    inputBytes: 0,
+    outputBytes: 14 * parameters,
+    kvBytes: 0,
+    split: true,
+    gpuKernel: 'optimizer',
+    eagerKernels: 1,
+  }
+  return [...forward, ...backward, optimizer]
 }
 
 /** Bytes of KV cache one sequence of `tokens` tokens holds. */

@@ -1,40 +1,80 @@
+import type { ResolvedSystem } from '../assumptions'
 import type { Operator } from '../models/operators'
 import type { OperatorTiming, PhaseTiming } from '../result'
-import { operatorBytes, rooflineTime, type Machine } from './roofline'
+import { addBreakdown, emptyBreakdown, passTime, totalSeconds, type PassCollectives } from './passTime'
+import { operatorBytes } from './roofline'
 
-/**
- * Sums roofline times of forward passes into one phase, operator by operator. Unfused
- * execution: each operator is its own kernel and its inputs and outputs travel through HBM.
- */
 type Tally = Omit<OperatorTiming, 'boundBy'>
 
+/**
+ * Sums the passes of one phase (a prefill, all decode steps, a training step): their time by
+ * category and kernel calls, and each operator's roofline on one chip, for the roofline chart.
+ * Hot path: a decode phase adds thousands of passes, so tallies are plain arrays indexed by the
+ * operator's position (a model's passes list the same operators in the same order).
+ */
 export class PhaseAccumulator {
-  private readonly byName = new Map<string, Tally>()
+  private readonly tallies: Tally[] = []
+  private readonly breakdown = emptyBreakdown()
+  private kernelCalls = 0
+  private readonly flopsPerSecond: number
+  private readonly bytesPerSecond: number
 
-  constructor(private readonly machine: Machine) {}
+  constructor(private readonly system: ResolvedSystem) {
+    const { chip } = system.spec
+    this.flopsPerSecond = chip.peakFlops.value * system.computeEfficiency
+    this.bytesPerSecond = chip.hbmBandwidth.value * system.memoryEfficiency
+  }
 
-  add(operators: readonly Operator[]): void {
-    for (const op of operators) {
-      const time = rooflineTime(op, this.machine)
-      let tally = this.byName.get(op.name)
-      if (!tally) {
-        tally = { name: op.name, kind: op.kind, seconds: 0, computeSeconds: 0, memorySeconds: 0, flops: 0, bytes: 0 }
-        this.byName.set(op.name, tally)
-      }
-      tally.seconds += time.seconds * op.repeat
-      tally.computeSeconds += time.computeSeconds * op.repeat
-      tally.memorySeconds += time.memorySeconds * op.repeat
-      tally.flops += op.flops * op.repeat
-      tally.bytes += operatorBytes(op) * op.repeat
-    }
+  add(operators: readonly Operator[], collectives: PassCollectives, sequences: number): void {
+    const pass = passTime(operators, collectives, sequences, this.system)
+    addBreakdown(this.breakdown, pass.breakdown)
+    this.kernelCalls += pass.kernelCalls
+    for (let i = 0; i < operators.length; i++) this.tally(i, operators[i]!)
+  }
+
+  /** The phase's time so far, without assembling the full result. */
+  seconds(): number {
+    return totalSeconds(this.breakdown)
   }
 
   result(): PhaseTiming {
-    const operators = [...this.byName.values()].map((tally): OperatorTiming => ({
-      ...tally,
-      boundBy: tally.computeSeconds >= tally.memorySeconds ? 'compute' : 'memory',
-    }))
-    const sum = (pick: (t: OperatorTiming) => number): number => operators.reduce((total, t) => total + pick(t), 0)
-    return { seconds: sum((t) => t.seconds), flops: sum((t) => t.flops), bytes: sum((t) => t.bytes), operators }
+    const operators: OperatorTiming[] = []
+    let flops = 0
+    let bytes = 0
+    for (const t of this.tallies) {
+      const boundBy = t.computeSeconds >= t.memorySeconds ? 'compute' : 'memory'
+      operators.push({
+        name: t.name,
+        kind: t.kind,
+        seconds: t.seconds,
+        computeSeconds: t.computeSeconds,
+        memorySeconds: t.memorySeconds,
+        flops: t.flops,
+        bytes: t.bytes,
+        boundBy,
+      })
+      flops += t.flops
+      bytes += t.bytes
+    }
+    const breakdown = addBreakdown(emptyBreakdown(), this.breakdown)
+    return { seconds: totalSeconds(breakdown), breakdown, kernelCalls: this.kernelCalls, flops, bytes, operators }
+  }
+
+  /** The operator alone on one chip's share, as an unfused kernel: its place on the roofline. */
+  private tally(index: number, op: Operator): void {
+    const share = op.split ? this.system.chips : 1
+    const bytes = operatorBytes(op)
+    const computeSeconds = op.flops / share / this.flopsPerSecond
+    const memorySeconds = bytes / share / this.bytesPerSecond
+    let tally = this.tallies[index]
+    if (tally === undefined || tally.name !== op.name) {
+      tally = { name: op.name, kind: op.kind, seconds: 0, computeSeconds: 0, memorySeconds: 0, flops: 0, bytes: 0 }
+      this.tallies[index] = tally
+    }
+    tally.seconds += Math.max(computeSeconds, memorySeconds) * op.repeat
+    tally.computeSeconds += computeSeconds * op.repeat
+    tally.memorySeconds += memorySeconds * op.repeat
+    tally.flops += op.flops * op.repeat
+    tally.bytes += bytes * op.repeat
   }
 }

@@ -15,7 +15,7 @@ export interface OperatorTime {
 }
 
 export function operatorBytes(op: Operator): number {
-  return op.weightBytes + op.activationBytes + op.kvBytes
+  return op.weightBytes + op.inputBytes + op.outputBytes + op.kvBytes
 }
 
 /**

@@ -1,23 +1,37 @@
 import { z } from 'zod'
 import { MODEL_PRESETS, MODEL_PRESET_IDS } from '../models/presets'
-import { SYSTEM_PRESETS, SYSTEM_PRESET_IDS } from '../hardware/presets'
+import { SYSTEM_PRESETS } from '../hardware/presets'
+import { SystemSpecSchema, type SystemSpec } from '../hardware/schema'
+import { EXECUTION_MODES } from '../perf/modes'
 
-export const SystemIdSchema = z.enum(SYSTEM_PRESET_IDS).describe('A hardware preset id (see `memwall presets`)')
+export const SystemIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'a system id: lower-case letters, digits and dashes')
+  .describe('A hardware preset id (see `memwall presets`) or the id of one of customSystems')
 export const ModelIdSchema = z.enum(MODEL_PRESET_IDS).describe('A model preset id (see `memwall presets`)')
 
 const efficiency = z.number().gt(0).lte(1)
 
-/** Per-system overrides of a preset's assumed figures; anything left out keeps the preset's value. */
+const seconds = z.number().min(0).max(10)
+
+/** Per-system overrides of a preset's figures; anything left out keeps the preset's value. */
 export const SystemOverrideSchema = z
   .object({
-    computeEfficiency: efficiency.optional().describe('Achievable fraction of peak FLOP/s, in (0, 1]'),
-    memoryEfficiency: efficiency.optional().describe('Achievable fraction of peak HBM bandwidth, in (0, 1]'),
+    mode: z.enum(EXECUTION_MODES).optional().describe('Execution mode; fusedSO and fusedHO need dataflow fusion'),
     chips: z
       .int()
       .min(1)
       .max(1024)
       .optional()
       .describe('Chips the model is split over by tensor parallelism; default: all'),
+    computeEfficiency: efficiency.optional().describe('Achievable fraction of peak FLOP/s, in (0, 1]'),
+    memoryEfficiency: efficiency.optional().describe('Achievable fraction of peak HBM bandwidth, in (0, 1]'),
+    hostKernelOverhead: seconds.optional().describe('Cost of one host-scheduled kernel call, s'),
+    onChipKernelOverhead: seconds.optional().describe('Cost of one kernel call scheduled on chip, s'),
+    stepOverhead: seconds.optional().describe('Software stack cost per forward pass, s'),
+    sequenceStepOverhead: seconds.optional().describe('Software stack cost per sequence per forward pass, s'),
+    allReduceLatency: seconds.optional().describe('Fixed cost of one all-reduce, s'),
+    programLoad: seconds.optional().describe("Loading a switched-in model's programs, s"),
   })
   .strict()
 
@@ -28,6 +42,10 @@ export const AssumptionsSchema = z
       .boolean()
       .default(true)
       .describe('Prefill computes the LM head for the last prompt token only, as serving stacks do'),
+    hostLinkModel: z
+      .enum(['paper', 'perChipLinks'])
+      .default('paper')
+      .describe('paper: one copy rate for the whole system; perChipLinks: each chip copies over its own path'),
   })
   .strict()
 
@@ -47,18 +65,44 @@ const ScenarioObjectSchema = z
     name: z.string().trim().min(1).max(200).describe('A short name shown in lists'),
     description: z.string().max(4000).default('').describe('Free text'),
     systems: z.array(SystemIdSchema).min(1).max(16).describe('The systems to compare'),
+    customSystems: z
+      .array(SystemSpecSchema)
+      .max(16)
+      .default([])
+      .describe('Systems defined in the scenario, with the preset schema; `systems` names them by id'),
     workload: WorkloadSchema,
-    assumptions: AssumptionsSchema.default({ logitsForLastTokenOnly: true }),
-    systemOverrides: z.partialRecord(SystemIdSchema, SystemOverrideSchema).default({}).describe('Per-system overrides'),
+    assumptions: AssumptionsSchema.default({ logitsForLastTokenOnly: true, hostLinkModel: 'paper' }),
+    systemOverrides: z.record(SystemIdSchema, SystemOverrideSchema).default({}).describe('Per-system overrides'),
     seed: z.int().min(0).max(4294967295).default(1).describe('Seed of every random stream of the run'),
   })
   .strict()
 
+/** A preset, or a system the scenario defines itself. */
+export function findSystem(id: string, scenario: { customSystems: readonly SystemSpec[] }): SystemSpec | undefined {
+  return scenario.customSystems.find((system) => system.id === id) ?? SYSTEM_PRESETS[id as keyof typeof SYSTEM_PRESETS]
+}
+
 /** Checks that need more than one field, each reported at the path of the field to change. */
 function checkConsistency(scenario: z.output<typeof ScenarioObjectSchema>, ctx: z.RefinementCtx): void {
+  scenario.customSystems.forEach((system, index) => {
+    if (system.id in SYSTEM_PRESETS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['customSystems', index, 'id'],
+        message: `"${system.id}" is a preset id: pick another`,
+      })
+    }
+  })
   const seen = new Set<string>()
   scenario.systems.forEach((id, index) => {
     if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['systems', index], message: `"${id}" is listed twice` })
+    else if (!findSystem(id, scenario)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['systems', index],
+        message: `"${id}" is neither a preset nor in customSystems`,
+      })
+    }
     seen.add(id)
   })
   const model = MODEL_PRESETS[scenario.workload.model]
@@ -71,9 +115,22 @@ function checkConsistency(scenario: z.output<typeof ScenarioObjectSchema>, ctx: 
     })
   }
   for (const [id, override] of Object.entries(scenario.systemOverrides)) {
-    const system = SYSTEM_PRESETS[id as keyof typeof SYSTEM_PRESETS]
-    if (!seen.has(id))
+    const system = findSystem(id, scenario)
+    if (!seen.has(id) || !system) {
       ctx.addIssue({ code: 'custom', path: ['systemOverrides', id], message: `"${id}" is not in systems` })
+      continue
+    }
+    if (
+      override?.mode &&
+      !system.execution.dataflowFusion &&
+      (override.mode === 'fusedSO' || override.mode === 'fusedHO')
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['systemOverrides', id, 'mode'],
+        message: `${id} has no dataflow fusion: use unfused or kernelFused`,
+      })
+    }
     const chips = override?.chips
     if (chips === undefined) continue
     const path = ['systemOverrides', id, 'chips']

@@ -1,7 +1,8 @@
 import { q } from '../../quantity'
 import { GB, MB, TB, TERA } from '../../units'
 import type { ChipSpec, SystemSpec } from '../schema'
-import { NV_A100, NV_DGX, PAPER_SEC_VI_B, PAPER_SEC_VI_C, GPU_GEMM_EFFICIENCY_ASSUMPTION } from './sources'
+import { nemoStack } from './gpuStack'
+import { GPU_GEMM_EFFICIENCY_ASSUMPTION, NEMO_FIT, NV_A100, NV_DGX, PAPER_SEC_VI_C } from './sources'
 
 export const a100Sxm80: ChipSpec = {
   name: 'A100 80GB SXM4',
@@ -10,10 +11,7 @@ export const a100Sxm80: ChipSpec = {
   hbmBytes: q(80 * GB, `${NV_A100}: 80 GB HBM2e`),
   hbmBandwidth: q(2.039 * TB, `${NV_A100}: 2.039 TB/s`),
   computeEfficiency: q(0.7, GPU_GEMM_EFFICIENCY_ASSUMPTION),
-  memoryEfficiency: q(
-    0.5,
-    `ASSUMPTION: ${PAPER_SEC_VI_B} says H100 decode "rarely exceeds 50% HBM bandwidth"; the same software stack is assumed on A100`,
-  ),
+  memoryEfficiency: q(0.594, `${NEMO_FIT}: HBM bandwidth NeMo achieves on one A100`),
 }
 
 export const dgxA100: SystemSpec = {
@@ -29,5 +27,11 @@ export const dgxA100: SystemSpec = {
       32 * GB,
       `${PAPER_SEC_VI_C}: a model switch is modelled over one PCIe Gen4 x16 link, 32 GB/s, for the node`,
     ),
+    perChipCopyBandwidth: q(32 * GB, `${NV_A100}: PCIe Gen4 x16, 32 GB/s each way per GPU`),
   },
+  interconnect: {
+    bandwidth: q(300 * GB, `${NV_A100}: NVLink 600 GB/s bidirectional, 300 GB/s each way`),
+    allReduceLatency: q(71.6e-6, `${NEMO_FIT}: NCCL all-reduce of a small buffer over 8 GPUs`),
+  },
+  execution: nemoStack({ stepOverhead: 0, sequenceStepOverhead: 247e-6 }),
 }

@@ -1,7 +1,8 @@
 import { q } from '../../quantity'
 import { GB, MB, TB, TERA } from '../../units'
 import type { ChipSpec, SystemSpec } from '../schema'
-import { NV_DGX, NV_H100, PAPER_SEC_VI_B, PAPER_SEC_VI_C, GPU_GEMM_EFFICIENCY_ASSUMPTION } from './sources'
+import { nemoStack } from './gpuStack'
+import { GPU_GEMM_EFFICIENCY_ASSUMPTION, NEMO_FIT, NV_DGX, NV_H100, PAPER_SEC_VI_C } from './sources'
 
 export const h100Sxm80: ChipSpec = {
   name: 'H100 80GB SXM5',
@@ -11,8 +12,8 @@ export const h100Sxm80: ChipSpec = {
   hbmBandwidth: q(3.35 * TB, `${NV_H100}: 3.35 TB/s`),
   computeEfficiency: q(0.7, GPU_GEMM_EFFICIENCY_ASSUMPTION),
   memoryEfficiency: q(
-    0.5,
-    `${PAPER_SEC_VI_B}: H100 decode implementations "rarely exceed 50% HBM bandwidth"; the paper's ceiling, used as the achieved fraction`,
+    0.567,
+    `${NEMO_FIT}: HBM bandwidth NeMo achieves on one H100 (the paper: "rarely exceed 50%" [P Sec. VI-B])`,
   ),
 }
 
@@ -29,5 +30,11 @@ export const dgxH100: SystemSpec = {
       64 * GB,
       `${PAPER_SEC_VI_C}: a model switch is modelled over one PCIe Gen5 x16 link, 64 GB/s, for the node`,
     ),
+    perChipCopyBandwidth: q(64 * GB, `${NV_H100}: PCIe Gen5 x16, 64 GB/s each way per GPU`),
   },
+  interconnect: {
+    bandwidth: q(450 * GB, `${NV_H100}: NVLink 900 GB/s bidirectional, 450 GB/s each way`),
+    allReduceLatency: q(49.6e-6, `${NEMO_FIT}: NCCL all-reduce of a small buffer over 8 GPUs`),
+  },
+  execution: nemoStack({ stepOverhead: 0, sequenceStepOverhead: 194e-6 }),
 }

@@ -1,7 +1,7 @@
 import { q } from '../../quantity'
-import { GB, TB, MB, TERA } from '../../units'
-import type { ChipSpec, SystemSpec } from '../schema'
-import { PAPER_SEC_I, PAPER_SEC_VI_C, PAPER_TABLE_II } from './sources'
+import { GB, MB, TB, TERA } from '../../units'
+import type { CapacityTierSpec, ChipSpec, ExecutionSpec, InterconnectSpec, SystemSpec } from '../schema'
+import { PAPER_SEC_I, PAPER_SEC_IV_D, PAPER_SEC_VI_C, PAPER_TABLE_II } from './sources'
 
 export const sn40lSocket: ChipSpec = {
   name: 'SN40L socket (RDU)',
@@ -16,15 +16,87 @@ export const sn40lSocket: ChipSpec = {
   memoryEfficiency: q(0.85, `${PAPER_SEC_VI_C}: ~85% of peak HBM bandwidth achieved on CoE expert decode`),
 }
 
+const SOCKET_DDR_BYTES = 1.5 * TB
+/** [P Sec. I, VI-C]: a node copies DDR to HBM at over 1 TB/s; per socket that is 1/8 of it. */
+const NODE_COPY_BANDWIDTH = 1 * TB
+
+export const sn40lInterconnect: InterconnectSpec = {
+  bandwidth: q(
+    100 * GB,
+    `ASSUMPTION: ${PAPER_SEC_I} describes dedicated peer-to-peer links but publishes no bandwidth; 100 GB/s per socket one way, the order of a PCIe Gen5 x16 link; override per scenario`,
+  ),
+  allReduceLatency: q(
+    10e-6,
+    'ASSUMPTION: collectives run inside the dataflow kernels over the P2P links [P Sec. I]; ~10 µs for synchronisation and a few link hops, unpublished',
+  ),
+}
+
+export const sn40lExecution: ExecutionSpec = {
+  dataflowFusion: true,
+  kernelLaunch: 'sync',
+  hostKernelOverhead: q(
+    15e-6,
+    `ASSUMPTION: ${PAPER_SEC_IV_D} a host-scheduled call runs Program Load, Argument Load and Kernel Execute over PCIe; ~15 µs for those round trips and the runtime, unpublished`,
+  ),
+  onChipKernelOverhead: q(
+    1e-6,
+    `ASSUMPTION: ${PAPER_SEC_IV_D} the AGCUs schedule kernels on chip (hardware orchestration), removing most per-call cost; ~1 µs, unpublished`,
+  ),
+  stepOverhead: q(0, 'ASSUMPTION: the paper measures kernels end to end and names no further per-pass cost'),
+  sequenceStepOverhead: q(0, 'ASSUMPTION: the paper names no per-sequence host cost'),
+  programLoad: q(
+    0.5e-3,
+    `ASSUMPTION: ${PAPER_SEC_IV_D} switching runs the new model's Program Load, duration unpublished; ~0.5 ms, about 10 MB of configuration over the host link`,
+  ),
+  // [P Fig. 13]: experts sit in DDR and the switch cost is paid in latency.
+  footprintPlacement: 'capacityTier',
+}
+
+function ddr(sockets: number, copyBandwidth: number, copySource: string): CapacityTierSpec {
+  return {
+    name: 'DDR',
+    bytes: q(sockets * SOCKET_DDR_BYTES, `${PAPER_TABLE_II}: up to 1.5 TB DDR per socket, x ${sockets}`),
+    copyBandwidth: q(copyBandwidth, copySource),
+    perChipCopyBandwidth: q(
+      200 * GB,
+      `${PAPER_TABLE_II}: 200 GB/s DDR per socket, each socket copying into its own HBM`,
+    ),
+  }
+}
+
+export const sn40lSocketSystem: SystemSpec = {
+  id: 'sn40l-socket',
+  name: 'SN40L socket',
+  description: 'One SN40L socket (two dies) with its HBM and DDR.',
+  chip: sn40lSocket,
+  chipCount: q(1, `${PAPER_TABLE_II}: one socket`),
+  capacityTier: ddr(
+    1,
+    NODE_COPY_BANDWIDTH / 8,
+    `DERIVED from ${PAPER_SEC_I}: over 1 TB/s for 8 sockets, 1/8 per socket`,
+  ),
+  interconnect: sn40lInterconnect,
+  execution: sn40lExecution,
+}
+
 export const sn40lNode: SystemSpec = {
   id: 'sn40l-node',
   name: 'SN40L node (8 sockets)',
   description: 'Eight SN40L sockets and one x86 host; experts live in the sockets’ DDR.',
   chip: sn40lSocket,
   chipCount: q(8, `${PAPER_SEC_I}: an SN40L node has 8 sockets`),
-  capacityTier: {
-    name: 'DDR',
-    bytes: q(8 * 1.5 * TB, `${PAPER_TABLE_II}: up to 1.5 TB DDR per socket, x 8 sockets`),
-    copyBandwidth: q(1 * TB, `${PAPER_SEC_I}, Sec. VI-C: DDR to HBM copies at over 1 TB/s for the node`),
-  },
+  capacityTier: ddr(8, NODE_COPY_BANDWIDTH, `${PAPER_SEC_I}, Sec. VI-C: DDR to HBM copies at over 1 TB/s for the node`),
+  interconnect: sn40lInterconnect,
+  execution: sn40lExecution,
+}
+
+export const sn40lNode16: SystemSpec = {
+  id: 'sn40l-node-16',
+  name: 'SN40L 16 sockets',
+  description: 'Two SN40L nodes (16 sockets), as SambaNova serves Llama 3.1 405B.',
+  chip: sn40lSocket,
+  chipCount: q(16, '[HC] Hot Chips 2024 SN40L talk: 16-socket system (25.6 TB/s HBM in all)'),
+  capacityTier: ddr(16, 2 * NODE_COPY_BANDWIDTH, `DERIVED from ${PAPER_SEC_I}: two nodes, over 1 TB/s each`),
+  interconnect: sn40lInterconnect,
+  execution: sn40lExecution,
 }

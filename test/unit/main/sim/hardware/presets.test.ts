@@ -17,7 +17,7 @@ describe.each(Object.entries(SYSTEM_PRESETS))('system preset %s', (id, system) =
   it('cites a source for every constant', () => {
     const all = quantities(system)
     expect(all.length).toBeGreaterThanOrEqual(9)
-    for (const quantity of all) expect(quantity.source).toMatch(/\[(P|NV|HC)[^\]]*\]|ASSUMPTION:/)
+    for (const quantity of all) expect(quantity.source).toMatch(/\[(P|NV|HC|AMD)[^\]]*\]|ASSUMPTION:|DERIVED/)
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { forwardOperators, kvCacheBytesPerSequence } from '../../../../../main/sim/models/operators'
+import { forwardOperators, kvCacheBytesPerSequence, trainingOperators } from '../../../../../main/sim/models/operators'
 import { llama2_7b } from '../../../../../main/sim/models/presets/llama2'
 import { parameterCount } from '../../../../../main/sim/models/schema'
 
@@ -13,14 +13,18 @@ describe('forwardOperators, Llama-2-7B decode step at batch 1 after 127 tokens',
     ['qkv_proj', 'flops', 100_663_296],
     // qkv weights: 4096 * 12288 * 2 bytes
     ['qkv_proj', 'weightBytes', 100_663_296],
-    // qkv activations: read 4096, write 12288 elements, 2 bytes each = 32768
-    ['qkv_proj', 'activationBytes', 32_768],
+    // qkv reads x (4096 elements) and writes Q (4096), 2 bytes each
+    ['qkv_proj', 'inputBytes', 8_192],
+    ['qkv_proj', 'outputBytes', 8_192],
+    // ...and appends the new K and V rows to the cache: 2 * 4096 * 2 bytes
+    ['qkv_proj', 'kvBytes', 16_384],
     // pairs = 32 heads * (127 past + 1 new) = 4096; scores = 2 * 4096 * 128
     ['attn_scores', 'flops', 1_048_576],
     // K rows: 128 tokens * 4096 * 2 bytes
     ['attn_scores', 'kvBytes', 1_048_576],
-    // Q read 4096 * 2 + scores written 4096 * 2
-    ['attn_scores', 'activationBytes', 16_384],
+    // Q read 4096 * 2; scores written 4096 * 2
+    ['attn_scores', 'inputBytes', 8_192],
+    ['attn_scores', 'outputBytes', 8_192],
     // softmax: 5 FLOPs per score, 4096 scores
     ['softmax', 'flops', 20_480],
     // gated MLP up: 2 * 4096 * (2 * 11008)
@@ -62,5 +66,40 @@ describe('Llama-2-7B size', () => {
   it('holds 0.5 MiB of KV cache per token', () => {
     // 2 (K, V) * 32 layers * 4096 * 2 bytes = 524288 bytes per token
     expect(kvCacheBytesPerSequence(llama2_7b, 1, 2)).toBe(524_288)
+  })
+})
+
+describe('model variants', () => {
+  it('drops rotary for ALiBi models and one norm and one residual for parallel blocks', async () => {
+    const { MODEL_PRESETS } = await import('../../../../../main/sim/models/presets')
+    const names = (id: keyof typeof MODEL_PRESETS) =>
+      forwardOperators(MODEL_PRESETS[id], { batch: 1, newTokens: 1, pastTokens: 0, logitTokens: 1 }, 2).map(
+        (op) => op.name,
+      )
+    expect(names('bloom-176b')).not.toContain('rotary')
+    expect(names('falcon-40b')).not.toContain('mlp_norm')
+    expect(names('falcon-40b')).not.toContain('attn_residual')
+    expect(names('llama2-7b')).toContain('mlp_norm')
+  })
+
+  it('streams and multiplies only the non-zero weights of a sparse model', async () => {
+    const { MODEL_PRESETS } = await import('../../../../../main/sim/models/presets')
+    const shape = { batch: 1, newTokens: 1, pastTokens: 0, logitTokens: 1 }
+    const dense = forwardOperators(MODEL_PRESETS['llama2-13b'], shape, 2).find((op) => op.name === 'mlp_down')!
+    const sparse = forwardOperators(MODEL_PRESETS['sparsegpt-13b'], shape, 2).find((op) => op.name === 'mlp_down')!
+    // 87.5% sparse: 1/8 of the weights and FLOPs
+    expect(sparse.weightBytes).toBe(dense.weightBytes / 8)
+    expect(sparse.flops).toBe(dense.flops / 8)
+  })
+
+  it('makes a training step of forward, backward and an optimizer update', () => {
+    const ops = trainingOperators(llama2_7b, 1, 16, 2, 1000)
+    const forward = ops.find((op) => op.name === 'mlp_down')!
+    const backward = ops.find((op) => op.name === 'mlp_down_backward')!
+    // input and weight gradients: twice the forward FLOPs; weights read again and gradients written
+    expect(backward.flops).toBe(2 * forward.flops)
+    expect(backward.weightBytes).toBe(2 * forward.weightBytes)
+    // AdamW: 10 FLOPs and 14 + 14 bytes per parameter
+    expect(ops.at(-1)).toMatchObject({ name: 'optimizer', flops: 10_000, weightBytes: 14_000, outputBytes: 14_000 })
   })
 })

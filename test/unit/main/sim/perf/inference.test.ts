@@ -3,6 +3,9 @@ import { resolveSystem } from '../../../../../main/sim/assumptions'
 import { simulateInference } from '../../../../../main/sim/perf/inference'
 import { ScenarioSchema, type ScenarioInput } from '../../../../../main/sim/scenario/schema'
 
+/** One chip, unfused kernels with no call overhead: the bare roofline of every operator. */
+const bareRoofline = { chips: 1, mode: 'unfused', hostKernelOverhead: 0, onChipKernelOverhead: 0 } as const
+
 const scenario = (overrides: Partial<ScenarioInput> = {}) =>
   ScenarioSchema.parse({
     name: 'test',
@@ -12,18 +15,19 @@ const scenario = (overrides: Partial<ScenarioInput> = {}) =>
   })
 
 describe('simulateInference', () => {
-  it('times one Llama-2-7B decode step on the SN40L node from its bytes', () => {
-    // Batch 1 is memory-bound everywhere, so the step is its bytes / 12.24e12 B/s.
+  it('times one Llama-2-7B decode step on one SN40L socket from its bytes, overheads removed', () => {
+    // One socket, no kernel overheads, no collectives: a pure roofline. Batch 1 is memory-bound,
+    // so the step is its bytes / (1.8e12 * 0.85 = 1.53e12) B/s.
     // Weights read per step: 32 layers * 404,766,720 + embedding row 8,192 + final norm 8,192
     //   + LM head 262,144,000 = 13,214,695,424.
     // Activations + KV per layer at 128 past tokens: 328,704 + 16,640 * 129 = 2,475,264; * 32 = 79,208,448.
     // Once per step: embedding 8,192 + final norm 16,384 + LM head 72,192 = 96,768.
-    // Total 13,294,000,640 bytes / 12.24e12 = 1.08611116e-3 s.
-    const s = scenario()
+    // Total 13,294,000,640 bytes / 1.53e12 = 8.68889e-3 s.
+    const s = scenario({ systemOverrides: { 'sn40l-node': bareRoofline } })
     const result = simulateInference(resolveSystem('sn40l-node', s), s)
     expect(result.decode!.bytes).toBe(13_294_000_640)
-    expect(result.decode!.seconds).toBeCloseTo(1.08611116e-3, 10)
-    expect(result.metrics!.timePerOutputTokenSeconds).toBeCloseTo(1.08611116e-3, 10)
+    expect(result.decode!.seconds).toBeCloseTo(8.688889e-3, 8)
+    expect(result.decode!.breakdown).toMatchObject({ compute: 0, launch: 0, collectives: 0, software: 0 })
   })
 
   it('adds prefill and decode into the total and counts every output token of the batch', () => {
@@ -49,9 +53,9 @@ describe('simulateInference', () => {
     expect(result.metrics).toBeNull()
   })
 
-  it('makes a decode step faster when an override raises memory efficiency', () => {
-    const base = scenario()
-    const faster = scenario({ systemOverrides: { 'sn40l-node': { memoryEfficiency: 1 } } })
+  it('makes a memory-bound decode step faster exactly as memory efficiency rises', () => {
+    const base = scenario({ systemOverrides: { 'sn40l-node': bareRoofline } })
+    const faster = scenario({ systemOverrides: { 'sn40l-node': { ...bareRoofline, memoryEfficiency: 1 } } })
     const slow = simulateInference(resolveSystem('sn40l-node', base), base).decode!.seconds
     const fast = simulateInference(resolveSystem('sn40l-node', faster), faster).decode!.seconds
     // all memory-bound: time scales with 0.85 / 1

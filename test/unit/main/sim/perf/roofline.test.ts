@@ -49,8 +49,12 @@ describe('rooflineTime', () => {
         repeat: 1,
         flops: 5,
         weightBytes: 0,
-        activationBytes: 0,
+        inputBytes: 0,
+        outputBytes: 0,
         kvBytes: 0,
+        split: true,
+        gpuKernel: 'x',
+        eagerKernels: 1,
       }),
     ).toBe(Infinity)
   })

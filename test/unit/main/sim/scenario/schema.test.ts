@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { ScenarioSchema } from '../../../../../main/sim/scenario/schema'
 import { describeIssues } from '../../../../../preload/validation'
+import { SYSTEM_PRESETS } from '../../../../../main/sim/hardware/presets'
+import { simulate } from '../../../../../main/sim/simulate'
 
 const valid = {
   name: 'ok',
@@ -35,12 +37,13 @@ describe('ScenarioSchema', () => {
     ],
     ['a batch out of range', { workload: { ...valid.workload, batch: 0 } }, /^workload\.batch: Too small/],
     ['a fractional prompt length', { workload: { ...valid.workload, promptTokens: 1.5 } }, /^workload\.promptTokens: /],
-    ['an unknown system', { systems: ['tpu-v9'] }, /^systems\.0: Invalid option/],
+    ['an unknown system', { systems: ['tpu-v9'] }, /^systems\.0: "tpu-v9" is neither a preset nor in customSystems/],
+    ['a system id of the wrong form', { systems: ['TPU v9'] }, /^systems\.0: a system id/],
     ['no systems', { systems: [] }, /^systems: Too small/],
     [
       'an unknown model',
       { workload: { ...valid.workload, model: 'gpt-5' } },
-      /^workload\.model: Invalid input: expected "llama2-7b"/,
+      /^workload\.model: Invalid option: expected one of "llama2-7b"\|/,
     ],
     ['an unknown field', { colour: 'red' }, /^\(root\): Unrecognized key: "colour"/],
     ['a negative seed', { seed: -1 }, /^seed: Too small/],
@@ -61,6 +64,11 @@ describe('ScenarioSchema', () => {
       /^systemOverrides\.sn40l-node\.chips: sn40l-node has 8 chips, not 16/,
     ],
     [
+      'a fused mode on a GPU',
+      { systems: ['dgx-h100'], systemOverrides: { 'dgx-h100': { mode: 'fusedHO' } } },
+      /^systemOverrides\.dgx-h100\.mode: dgx-h100 has no dataflow fusion/,
+    ],
+    [
       'chips that do not divide the heads',
       { systemOverrides: { 'sn40l-node': { chips: 3 } } },
       /^systemOverrides\.sn40l-node\.chips: must divide llama2-7b's 32 attention heads/,
@@ -71,6 +79,37 @@ describe('ScenarioSchema', () => {
       /^systemOverrides\.sn40l-node\.memoryEfficiency: Too big/,
     ],
   ])('names the field for %s', (_label, change, message) => {
+    expect(errorOf({ ...valid, ...change })).toMatch(message)
+  })
+})
+
+describe('custom systems', () => {
+  const custom = { ...SYSTEM_PRESETS['dgx-h100'], id: 'my-gpu-box', name: 'My GPU box' }
+
+  it('accepts a system defined in the scenario and runs it like a preset', () => {
+    const scenario = ScenarioSchema.parse({ ...valid, systems: ['my-gpu-box', 'dgx-h100'], customSystems: [custom] })
+    const [mine, preset] = simulate(scenario).systems
+    expect(mine!.systemName).toBe('My GPU box')
+    expect(mine!.metrics!.totalSeconds).toBeCloseTo(preset!.metrics!.totalSeconds, 12)
+  })
+
+  it.each([
+    [
+      'an id that is neither preset nor custom',
+      { systems: ['nobody'] },
+      /^systems\.0: "nobody" is neither a preset nor in customSystems/,
+    ],
+    [
+      'a custom system reusing a preset id',
+      { customSystems: [{ ...custom, id: 'dgx-h100' }] },
+      /^customSystems\.0\.id: "dgx-h100" is a preset id/,
+    ],
+    [
+      'a custom system with a field out of range',
+      { customSystems: [{ ...custom, chip: { ...custom.chip, memoryEfficiency: { value: 2, source: 'x' } } }] },
+      /^customSystems\.0\.chip\.memoryEfficiency\.value: Too big/,
+    ],
+  ])('rejects %s, naming the field', (_label, change, message) => {
     expect(errorOf({ ...valid, ...change })).toMatch(message)
   })
 })

@@ -1,0 +1,8 @@
+import { paperReport, type PaperReport } from '../sim'
+
+/** The reproduction of the SN40L paper's experiments, under either host-link model. */
+export class PaperService {
+  report(hostLinkModel: 'paper' | 'perChipLinks' = 'paper'): PaperReport {
+    return paperReport(hostLinkModel)
+  }
+}

@@ -1,0 +1,107 @@
+import type { Operator } from '../models/operators'
+import { operatorBytes } from './roofline'
+
+import type { ExecutionMode } from './modes'
+
+export { EXECUTION_MODES, type ExecutionMode } from './modes'
+
+/** One kernel as each chip of the tensor-parallel group runs it. */
+export interface Kernel {
+  name: string
+  repeat: number
+  /** Kernel calls per instance: eager operators launch several. */
+  calls: number
+  flopsPerChip: number
+  bytesPerChip: number
+  /** The operators inside, for breakdowns. */
+  operators: Operator[]
+}
+
+const perChip = (op: Operator, value: number, chips: number): number => (op.split ? value / chips : value)
+
+/** FLOPs per chip of operators `start` to `end − 1` run as one kernel. */
+function rangeFlops(ops: readonly Operator[], start: number, end: number, chips: number): number {
+  let flops = 0
+  for (let i = start; i < end; i++) flops += perChip(ops[i]!, ops[i]!.flops, chips)
+  return flops
+}
+
+/**
+ * Bytes per chip of operators `start` to `end − 1` run as one kernel: weights and KV still move,
+ * intermediates do not, so only the first operator's input and the last one's output do.
+ */
+function rangeBytes(ops: readonly Operator[], start: number, end: number, chips: number): number {
+  if (end - start === 1) return perChip(ops[start]!, operatorBytes(ops[start]!), chips)
+  const first = ops[start]!
+  const last = ops[end - 1]!
+  let bytes = perChip(first, first.inputBytes, chips) + perChip(last, last.outputBytes, chips)
+  for (let i = start; i < end; i++) bytes += perChip(ops[i]!, ops[i]!.weightBytes + ops[i]!.kvBytes, chips)
+  return bytes
+}
+
+export function singleKernel(op: Operator, chips: number): Kernel {
+  return fusedKernel(op.name, [op], chips, op.eagerKernels)
+}
+
+/** Operators run as one kernel (one call unless said otherwise). */
+export function fusedKernel(name: string, ops: Operator[], chips: number, calls = 1): Kernel {
+  return {
+    name,
+    repeat: ops[0]!.repeat,
+    calls,
+    flopsPerChip: rangeFlops(ops, 0, ops.length, chips),
+    bytesPerChip: rangeBytes(ops, 0, ops.length, chips),
+    operators: ops,
+  }
+}
+
+/** The kernel an operator joins: its GPU kernel, or in dataflow modes its decoder layer. */
+function groupKey(op: Operator, mode: ExecutionMode): string {
+  return mode === 'kernelFused' || op.repeat === 1 ? op.gpuKernel : 'decoder_layer'
+}
+
+export type KernelVisitor = (
+  flopsPerChip: number,
+  bytesPerChip: number,
+  calls: number,
+  repeat: number,
+  start: number,
+  end: number,
+) => void
+
+/**
+ * Visits the kernels a pass over `ops` runs in `mode`, split over `chips` tensor-parallel chips,
+ * without building them: this is the simulator's hot path. Unfused, every operator is a kernel
+ * of its eager calls; fused, runs of consecutive operators sharing a group key and a repeat count
+ * are one call.
+ */
+export function forEachKernel(
+  ops: readonly Operator[],
+  mode: ExecutionMode,
+  chips: number,
+  visit: KernelVisitor,
+): void {
+  let start = 0
+  while (start < ops.length) {
+    const first = ops[start]!
+    let end = start + 1
+    if (mode !== 'unfused') {
+      const key = groupKey(first, mode)
+      while (end < ops.length && ops[end]!.repeat === first.repeat && groupKey(ops[end]!, mode) === key) end++
+    }
+    const calls = mode === 'unfused' ? first.eagerKernels : 1
+    visit(rangeFlops(ops, start, end, chips), rangeBytes(ops, start, end, chips), calls, first.repeat, start, end)
+    start = end
+  }
+}
+
+/** The kernels a pass over `ops` runs in `mode`, built, for breakdowns and tests. */
+export function kernelsFor(ops: readonly Operator[], mode: ExecutionMode, chips: number): Kernel[] {
+  const kernels: Kernel[] = []
+  forEachKernel(ops, mode, chips, (flopsPerChip, bytesPerChip, calls, repeat, start, end) => {
+    const members = ops.slice(start, end)
+    const name = end - start === 1 ? members[0]!.name : groupKey(members[0]!, mode)
+    kernels.push({ name, repeat, calls, flopsPerChip, bytesPerChip, operators: members })
+  })
+  return kernels
+}
