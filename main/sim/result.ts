@@ -26,9 +26,10 @@ export interface PhaseTiming {
   seconds: number
   breakdown: TimeBreakdown
   kernelCalls: number
+  /** FLOPs and bytes of one chip's share, summed over the phase's operators. */
   flops: number
   bytes: number
-  /** Each operator alone on one chip's share: its place on the roofline. */
+  /** Each operator alone on one chip's share (FLOPs, bytes and time): its place on the roofline. */
   operators: OperatorTiming[]
 }
 

@@ -60,9 +60,9 @@ function attentionOperators(model: ModelSpec, shape: ForwardShape, d: Dims): Op[
   if (model.rotary) {
     const rotated = rows * (h + kvWidth) * e
     ops.push({
-      repeat: layers,
       name: 'rotary',
       kind: 'elementwise',
+      repeat: layers,
       flops: 3 * rows * (h + kvWidth),
       weightBytes: 0,
       inputBytes: rotated,
@@ -75,9 +75,9 @@ function attentionOperators(model: ModelSpec, shape: ForwardShape, d: Dims): Op[
   }
   ops.push(
     {
-      repeat: layers,
       name: 'attn_scores',
       kind: 'attention',
+      repeat: layers,
       flops: 2 * pairs * headDim,
       weightBytes: 0,
       inputBytes: rows * h * e,
@@ -88,9 +88,9 @@ function attentionOperators(model: ModelSpec, shape: ForwardShape, d: Dims): Op[
       eagerKernels: 3,
     },
     {
-      repeat: layers,
       name: 'softmax',
       kind: 'elementwise',
+      repeat: layers,
       flops: 5 * pairs,
       weightBytes: 0,
       inputBytes: pairs * e,
@@ -101,9 +101,9 @@ function attentionOperators(model: ModelSpec, shape: ForwardShape, d: Dims): Op[
       eagerKernels: 2,
     },
     {
-      repeat: layers,
       name: 'attn_values',
       kind: 'attention',
+      repeat: layers,
       flops: 2 * pairs * headDim,
       weightBytes: 0,
       inputBytes: pairs * e,
@@ -123,9 +123,9 @@ function mlpOperators(model: ModelSpec, d: Dims): Op[] {
   const upWidth = gated ? 2 * f : f
   return [
     {
-      repeat: layers,
       name: 'mlp_up',
       kind: 'matmul',
+      repeat: layers,
       flops: 2 * rows * h * upWidth * density,
       weightBytes: h * upWidth * e * density,
       inputBytes: rows * h * e,
@@ -137,9 +137,9 @@ function mlpOperators(model: ModelSpec, d: Dims): Op[] {
     },
     // SiLU(gate) × up: 5 FLOPs per element; GELU (tanh form): 8.
     {
-      repeat: layers,
       name: 'mlp_activation',
       kind: 'elementwise',
+      repeat: layers,
       flops: (gated ? 5 : 8) * rows * f,
       weightBytes: 0,
       inputBytes: rows * upWidth * e,
@@ -150,9 +150,9 @@ function mlpOperators(model: ModelSpec, d: Dims): Op[] {
       eagerKernels: gated ? 2 : 1,
     },
     {
-      repeat: layers,
       name: 'mlp_down',
       kind: 'matmul',
+      repeat: layers,
       flops: 2 * rows * f * h * density,
       weightBytes: f * h * e * density,
       inputBytes: rows * f * e,
@@ -190,6 +190,7 @@ export function forwardOperators(model: ModelSpec, shape: ForwardShape, bytesPer
   const norm = (name: string, gpuKernel: string, normRows = rows, repeat = layers): Op => ({
     name,
     kind: 'norm',
+    repeat,
     flops: 4 * normRows * h,
     weightBytes: h * e,
     inputBytes: normRows * h * e,
@@ -198,12 +199,11 @@ export function forwardOperators(model: ModelSpec, shape: ForwardShape, bytesPer
     split: false,
     gpuKernel,
     eagerKernels: 6,
-    repeat,
   })
   const residual = (name: string, gpuKernel: string): Op => ({
-    repeat: layers,
     name,
     kind: 'elementwise',
+    repeat: layers,
     flops: rows * h,
     weightBytes: 0,
     inputBytes: 2 * vector,
@@ -220,6 +220,7 @@ export function forwardOperators(model: ModelSpec, shape: ForwardShape, bytesPer
     {
       name: 'embedding',
       kind: 'embedding',
+      repeat: 1,
       flops: 0,
       weightBytes: vector,
       inputBytes: 0,
@@ -228,14 +229,13 @@ export function forwardOperators(model: ModelSpec, shape: ForwardShape, bytesPer
       split: false,
       gpuKernel: 'embedding',
       eagerKernels: 1,
-      repeat: 1,
     },
     norm('attn_norm', 'attn_norm'),
     // Q, K and V; the new K and V rows are written to the cache.
     {
-      repeat: layers,
       name: 'qkv_proj',
       kind: 'matmul',
+      repeat: layers,
       flops: 2 * rows * h * qkvWidth * d.density,
       weightBytes: h * qkvWidth * e * d.density,
       inputBytes: vector,
@@ -247,9 +247,9 @@ export function forwardOperators(model: ModelSpec, shape: ForwardShape, bytesPer
     },
     ...attentionOperators(model, shape, d),
     {
-      repeat: layers,
       name: 'o_proj',
       kind: 'matmul',
+      repeat: layers,
       flops: 2 * rows * h * h * d.density,
       weightBytes: h * h * e * d.density,
       inputBytes: vector,
@@ -266,6 +266,7 @@ export function forwardOperators(model: ModelSpec, shape: ForwardShape, bytesPer
     {
       name: 'lm_head',
       kind: 'matmul',
+      repeat: 1,
       flops: 2 * lt * h * vocab,
       weightBytes: h * vocab * e,
       inputBytes: lt * h * e,
@@ -274,7 +275,6 @@ export function forwardOperators(model: ModelSpec, shape: ForwardShape, bytesPer
       split: true,
       gpuKernel: 'lm_head',
       eagerKernels: 1,
-      repeat: 1,
     },
   ]
 }

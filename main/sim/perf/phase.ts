@@ -63,9 +63,10 @@ export class PhaseAccumulator {
   /** The operator alone on one chip's share, as an unfused kernel: its place on the roofline. */
   private tally(index: number, op: Operator): void {
     const share = op.split ? this.system.chips : 1
-    const bytes = operatorBytes(op)
-    const computeSeconds = op.flops / share / this.flopsPerSecond
-    const memorySeconds = bytes / share / this.bytesPerSecond
+    const flops = op.flops / share
+    const bytes = operatorBytes(op) / share
+    const computeSeconds = flops / this.flopsPerSecond
+    const memorySeconds = bytes / this.bytesPerSecond
     let tally = this.tallies[index]
     if (tally === undefined || tally.name !== op.name) {
       tally = { name: op.name, kind: op.kind, seconds: 0, computeSeconds: 0, memorySeconds: 0, flops: 0, bytes: 0 }
@@ -74,7 +75,7 @@ export class PhaseAccumulator {
     tally.seconds += Math.max(computeSeconds, memorySeconds) * op.repeat
     tally.computeSeconds += computeSeconds * op.repeat
     tally.memorySeconds += memorySeconds * op.repeat
-    tally.flops += op.flops * op.repeat
+    tally.flops += flops * op.repeat
     tally.bytes += bytes * op.repeat
   }
 }

@@ -62,3 +62,17 @@ describe('simulateInference', () => {
     expect(fast / slow).toBeCloseTo(0.85, 10)
   })
 })
+
+describe('the roofline points of a phase', () => {
+  it('give each operator one chip’s share, so attained FLOP/s never exceeds the roof', () => {
+    const s = scenario()
+    for (const id of s.systems) {
+      const result = simulateInference(resolveSystem(id, s), s)
+      for (const op of [...result.decode!.operators, ...result.prefill!.operators]) {
+        if (op.seconds === 0) continue
+        expect(op.flops / op.seconds).toBeLessThanOrEqual(result.achievablePerChip.flopsPerSecond * (1 + 1e-9))
+        expect(op.bytes / op.seconds).toBeLessThanOrEqual(result.achievablePerChip.bytesPerSecond * (1 + 1e-9))
+      }
+    }
+  })
+})
