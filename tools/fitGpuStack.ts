@@ -13,8 +13,17 @@ import type { SystemOverride } from '../main/sim/scenario/schema'
 type Figures = Required<Pick<SystemOverride, 'memoryEfficiency' | 'allReduceLatency' | 'sequenceStepOverhead'>>
 
 function latency(system: 'dgx-a100' | 'dgx-h100', tp: number, batch: number, figures: Figures): number {
-  const resolved = resolveSpec(SYSTEM_PRESETS[system], { assumptions: { logitsForLastTokenOnly: true, hostLinkModel: 'paper' } }, { ...figures, chips: tp, stepOverhead: 0 })
-  const { prefill, decode } = generate(resolved, MODEL_PRESETS['llama2-7b'], { batch, promptTokens: NEMO_INPUT_TOKENS, outputTokens: NEMO_OUTPUT_TOKENS }, { bytesPerElement: 2, logitsForLastTokenOnly: true })
+  const resolved = resolveSpec(
+    SYSTEM_PRESETS[system],
+    { assumptions: { logitsForLastTokenOnly: true, hostLinkModel: 'paper' } },
+    { ...figures, chips: tp, stepOverhead: 0 },
+  )
+  const { prefill, decode } = generate(
+    resolved,
+    MODEL_PRESETS['llama2-7b'],
+    { batch, promptTokens: NEMO_INPUT_TOKENS, outputTokens: NEMO_OUTPUT_TOKENS },
+    { bytesPerElement: 2, logitsForLastTokenOnly: true },
+  )
   return prefill.seconds + decode.seconds
 }
 
@@ -30,12 +39,37 @@ function solve(f: (x: number) => number, target: number, low: number, high: numb
 }
 
 for (const system of ['dgx-a100', 'dgx-h100'] as const) {
-  const published = (tp: number, batch: number) => NEMO_LLAMA2_7B.find((r) => r.system === system && r.tp === tp && r.batch === batch)!.seconds
+  const published = (tp: number, batch: number) =>
+    NEMO_LLAMA2_7B.find((r) => r.system === system && r.tp === tp && r.batch === batch)!.seconds
   let figures: Figures = { memoryEfficiency: 0.5, allReduceLatency: 20e-6, sequenceStepOverhead: 0 }
   for (let round = 0; round < 20; round++) {
-    figures = { ...figures, memoryEfficiency: solve((x) => latency(system, 1, 1, { ...figures, memoryEfficiency: x }), published(1, 1), 0.05, 1) }
-    figures = { ...figures, allReduceLatency: solve((x) => latency(system, 8, 1, { ...figures, allReduceLatency: x }), published(8, 1), 0, 1e-3) }
-    figures = { ...figures, sequenceStepOverhead: solve((x) => latency(system, 8, 8, { ...figures, sequenceStepOverhead: x }), published(8, 8), 0, 5e-3) }
+    figures = {
+      ...figures,
+      memoryEfficiency: solve(
+        (x) => latency(system, 1, 1, { ...figures, memoryEfficiency: x }),
+        published(1, 1),
+        0.05,
+        1,
+      ),
+    }
+    figures = {
+      ...figures,
+      allReduceLatency: solve(
+        (x) => latency(system, 8, 1, { ...figures, allReduceLatency: x }),
+        published(8, 1),
+        0,
+        1e-3,
+      ),
+    }
+    figures = {
+      ...figures,
+      sequenceStepOverhead: solve(
+        (x) => latency(system, 8, 8, { ...figures, sequenceStepOverhead: x }),
+        published(8, 8),
+        0,
+        5e-3,
+      ),
+    }
   }
   console.log(system, {
     memoryEfficiency: figures.memoryEfficiency.toFixed(3),
@@ -43,6 +77,8 @@ for (const system of ['dgx-a100', 'dgx-h100'] as const) {
     sequenceStepOverheadMicroseconds: (figures.sequenceStepOverhead * 1e6).toFixed(1),
   })
   for (const row of NEMO_LLAMA2_7B.filter((r) => r.system === system)) {
-    console.log(`  tp ${row.tp} batch ${row.batch}: ${(latency(system, row.tp, row.batch, figures) * 1e3).toFixed(1)} ms (NeMo ${(row.seconds * 1e3).toFixed(1)} ms)`)
+    console.log(
+      `  tp ${row.tp} batch ${row.batch}: ${(latency(system, row.tp, row.batch, figures) * 1e3).toFixed(1)} ms (NeMo ${(row.seconds * 1e3).toFixed(1)} ms)`,
+    )
   }
 }

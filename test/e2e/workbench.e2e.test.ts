@@ -60,6 +60,8 @@ describe('the workbench in Chromium, through memwall serve', () => {
     await workbench.waitForStatus('finished')
     expect(await workbench.progressPercent()).toBe(100)
     expect(await workbench.paintedPixels('time-per-system-chart')).toBeGreaterThan(1000)
+    expect(await workbench.paintedPixels('breakdown-chart')).toBeGreaterThan(1000)
+    expect(await workbench.paintedPixels('roofline-chart')).toBeGreaterThan(1000)
     await expect
       .poll(() => workbench.page.getByTestId('metrics-table').textContent())
       .toContain('SN40L node (8 sockets)')
@@ -73,6 +75,18 @@ describe('the workbench in Chromium, through memwall serve', () => {
     await row.waitFor()
     expect(await workbench.page.getByTestId(`run-status-${runId}`).textContent()).toContain('finished')
     expect(await row.textContent()).toContain('e2e chatbot')
+    workbench.expectNoErrors()
+  })
+
+  it('runs a system in a mode the user picks and shows it on the result page', async () => {
+    await workbench.page.getByTestId('nav-scenarios').click()
+    await workbench.page.getByTestId('system-sn40l-node').setChecked(true)
+    await workbench.page.getByTestId('mode-sn40l-node').selectOption('unfused')
+    await workbench.page.getByTestId('output-tokens-input').fill('20')
+    await workbench.page.getByTestId('start-run').click()
+    await workbench.page.waitForURL(/#\/runs\/\d+$/)
+    await workbench.waitForStatus('finished')
+    await expect.poll(() => workbench.page.getByTestId('metrics-table').textContent()).toContain('unfused')
     workbench.expectNoErrors()
   })
 

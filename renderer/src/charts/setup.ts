@@ -5,12 +5,29 @@ import {
   Chart,
   Legend,
   LinearScale,
+  LineElement,
+  LogarithmicScale,
+  PointElement,
+  ScatterController,
   Tooltip,
   type ChartOptions,
+  type Scale,
 } from 'chart.js'
-import { formatSeconds } from '../format/quantities'
+import { formatFlopRate, formatIntensity, formatSeconds } from '../format/quantities'
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip)
+// Bars for times; a scatter (its roofs drawn with `showLine`, which needs LineElement) on log axes.
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  ScatterController,
+  PointElement,
+  LineElement,
+  LogarithmicScale,
+  Legend,
+  Tooltip,
+)
 
 /** Options shared by the bar charts whose values are seconds. */
 export function secondsBarOptions(stacked: boolean): ChartOptions<'bar'> {
@@ -31,6 +48,57 @@ export function secondsBarOptions(stacked: boolean): ChartOptions<'bar'> {
       legend: { position: 'bottom' },
       tooltip: {
         callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${formatSeconds(Number(item.parsed.y))}` },
+      },
+    },
+  }
+}
+
+/** Labels only the powers of ten of a log axis; the ticks between keep their grid lines. */
+function powerOfTen(format: (value: number) => string) {
+  return (value: number | string): string => {
+    const exponent = Math.log10(Number(value))
+    return Math.abs(exponent - Math.round(exponent)) < 1e-9 ? format(Number(value)) : ''
+  }
+}
+
+/** Widens a log axis to whole decades, so both of its ends carry a label. */
+function wholeDecades(scale: Scale): void {
+  if (!(scale.min > 0) || !(scale.max > 0)) return
+  scale.min = 10 ** Math.floor(Math.log10(scale.min))
+  scale.max = 10 ** Math.ceil(Math.log10(scale.max))
+}
+
+/** The roofline: log-log, intensity against attained FLOP/s of one chip. */
+export function rooflineOptions(): ChartOptions<'scatter'> {
+  return {
+    animation: false,
+    responsive: true,
+    maintainAspectRatio: false,
+    scales: {
+      x: {
+        type: 'logarithmic',
+        title: { display: true, text: 'operational intensity (FLOP/byte)' },
+        afterDataLimits: wholeDecades,
+        ticks: { callback: powerOfTen(formatIntensity), maxRotation: 0 },
+      },
+      y: {
+        type: 'logarithmic',
+        title: { display: true, text: 'attained FLOP/s per chip' },
+        afterDataLimits: wholeDecades,
+        ticks: { callback: powerOfTen(formatFlopRate) },
+      },
+    },
+    plugins: {
+      // Each dataset's own point style in the legend: dots for operators, a line for roofs.
+      legend: { position: 'bottom', labels: { usePointStyle: true, boxHeight: 8 } },
+      tooltip: {
+        callbacks: {
+          label: (item) => {
+            const point = item.raw as { x: number; y: number; operator?: string }
+            const where = `${formatIntensity(point.x)}, ${formatFlopRate(point.y)}`
+            return `${item.dataset.label ?? ''}${point.operator ? ` · ${point.operator}` : ''}: ${where}`
+          },
+        },
       },
     },
   }

@@ -40,3 +40,31 @@ export function formatTimestamp(iso: string | null): string {
   const date = new Date(iso)
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString()
 }
+
+/** A compute rate with an SI prefix: `312 TFLOP/s`, `1.5 GFLOP/s`. */
+export function formatFlopRate(flopsPerSecond: number): string {
+  if (!Number.isFinite(flopsPerSecond)) return '—'
+  const prefixes: [number, string][] = [
+    [1e15, 'P'],
+    [1e12, 'T'],
+    [1e9, 'G'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+  ]
+  const [scale, prefix] = prefixes.find(([size]) => Math.abs(flopsPerSecond) >= size) ?? [1, '']
+  return `${significant(flopsPerSecond / scale)} ${prefix}FLOP/s`
+}
+
+/** Operational intensity, FLOPs per byte moved. */
+export function formatIntensity(flopsPerByte: number): string {
+  if (!Number.isFinite(flopsPerByte)) return '—'
+  return `${significant(flopsPerByte)} FLOP/B`
+}
+
+/** A parameter count as model cards give it: `6.74 B`, `176 B`, `350 M`. */
+export function formatParameters(parameters: number): string {
+  if (!Number.isFinite(parameters)) return '—'
+  if (Math.abs(parameters) >= 1e12) return `${significant(parameters / 1e12)} T`
+  if (Math.abs(parameters) >= 1e9) return `${significant(parameters / 1e9)} B`
+  return `${significant(parameters / 1e6)} M`
+}

@@ -1,8 +1,43 @@
-import type { RunDetailDto, RunResult, RunSummaryDto, Scenario, SystemResult } from '../../../preload/api'
+import type {
+  OperatorTiming,
+  PhaseTiming,
+  RunDetailDto,
+  RunResult,
+  RunSummaryDto,
+  Scenario,
+  SystemResult,
+  TimeBreakdown,
+} from '../../../preload/api'
 
 /** Hand-made results for renderer tests: only the fields the renderer reads carry meaning. */
-export function phase(seconds: number) {
-  return { seconds, flops: 0, bytes: 0, operators: [] }
+export function phase(
+  seconds: number,
+  breakdown: Partial<TimeBreakdown> = {},
+  operators: OperatorTiming[] = [],
+  kernelCalls = 0,
+): PhaseTiming {
+  return {
+    seconds,
+    breakdown: { compute: 0, memory: 0, launch: 0, collectives: 0, software: 0, switching: 0, ...breakdown },
+    kernelCalls,
+    flops: 0,
+    bytes: 0,
+    operators,
+  }
+}
+
+/** One operator on one chip's share; seconds is the roofline time max(compute, memory). */
+export function operator(name: string, flops: number, bytes: number, seconds: number): OperatorTiming {
+  return {
+    name,
+    kind: 'matmul',
+    seconds,
+    computeSeconds: seconds,
+    memorySeconds: seconds,
+    flops,
+    bytes,
+    boundBy: 'memory',
+  }
 }
 
 export function okSystem(id: string, name: string, prefillSeconds: number, decodeSeconds: number): SystemResult {
@@ -11,7 +46,8 @@ export function okSystem(id: string, name: string, prefillSeconds: number, decod
     systemId: id,
     systemName: name,
     chips: 8,
-    achievable: { flopsPerSecond: 1e15, bytesPerSecond: 1e12 },
+    mode: 'kernelFused',
+    achievablePerChip: { flopsPerSecond: 1e15, bytesPerSecond: 1e12 },
     memory: { weightBytes: 13e9, kvCacheBytes: 1e9, requiredBytes: 14e9, hbmBytes: 640e9 },
     status: 'ok',
     message: null,
@@ -42,8 +78,9 @@ export const scenario: Scenario = {
   name: 'fixture',
   description: '',
   systems: ['sn40l-node', 'dgx-a100', 'dgx-h100'],
+  customSystems: [],
   workload: { model: 'llama2-7b', batch: 8, promptTokens: 1024, outputTokens: 128, precision: 'bf16' },
-  assumptions: { logitsForLastTokenOnly: true },
+  assumptions: { logitsForLastTokenOnly: true, hostLinkModel: 'paper' },
   systemOverrides: {},
   seed: 1,
 }

@@ -1,16 +1,29 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import type { PresetsDto, ScenarioInput } from '../../../../preload/api'
+import type { PresetsDto, Scenario, ScenarioInput } from '../../../../preload/api'
 import ScenarioForm from '../../../../renderer/src/components/ScenarioForm.vue'
 import { scenario } from '../fixtures'
 
-// Only ids and names matter to the form.
+// Only what the form reads: ids, names, dataflow fusion, efficiencies (placeholders), parameters.
+const spec = (id: string, name: string, dataflowFusion: boolean) => ({
+  id,
+  name,
+  description: '',
+  chip: { computeEfficiency: { value: 0.7 }, memoryEfficiency: { value: 0.8 } },
+  execution: { dataflowFusion },
+})
 const systems = [
-  { id: 'sn40l-node', name: 'SN40L node', description: '' },
-  { id: 'dgx-a100', name: 'DGX A100', description: '' },
+  spec('sn40l-node', 'SN40L node', true),
+  spec('dgx-a100', 'DGX A100', false),
 ] as unknown as PresetsDto['systems']
-const models = [{ id: 'llama2-7b', name: 'Llama 2 7B' }] as unknown as PresetsDto['models']
+const models = [
+  { id: 'llama2-7b', name: 'Llama 2 7B', parameters: 6.738e9 },
+  { id: 'bloom-176b', name: 'BLOOM 176B', parameters: 176.2e9 },
+] as unknown as PresetsDto['models']
+
+const optionValues = (select: { findAll: (selector: string) => { element: Element }[] }) =>
+  select.findAll('option').map((option) => (option.element as HTMLOptionElement).value)
 
 function mountForm(props: Partial<InstanceType<typeof ScenarioForm>['$props']> = {}) {
   return mount(ScenarioForm, { props: { systems, models, loaded: null, error: null, busy: false, ...props } })
@@ -34,7 +47,52 @@ describe('ScenarioForm', () => {
       name: 'my test',
       systems: ['sn40l-node'],
       workload: { model: 'llama2-7b', batch: 16, promptTokens: 512, outputTokens: 64 },
+      assumptions: { logitsForLastTokenOnly: true, hostLinkModel: 'paper' },
+      systemOverrides: {},
     })
+  })
+
+  it('lists every model with its parameter count', () => {
+    const options = mountForm().get('[data-testid="model-select"]').findAll('option')
+    expect(options.map((option) => option.text())).toEqual([
+      'Llama 2 7B · 6.74 B parameters',
+      'BLOOM 176B · 176 B parameters',
+    ])
+  })
+
+  it('offers fused modes only to a system with dataflow fusion, and one row per selected system', async () => {
+    const wrapper = mountForm()
+    expect(optionValues(wrapper.get('[data-testid="mode-sn40l-node"]'))).toEqual([
+      '',
+      'unfused',
+      'kernelFused',
+      'fusedSO',
+      'fusedHO',
+    ])
+    expect(optionValues(wrapper.get('[data-testid="mode-dgx-a100"]'))).toEqual(['', 'unfused', 'kernelFused'])
+    await wrapper.get('[data-testid="system-dgx-a100"]').setValue(false)
+    expect(wrapper.find('[data-testid="mode-dgx-a100"]').exists()).toBe(false)
+  })
+
+  it('sends the mode, overrides and assumptions the user set, and nothing for the rest', async () => {
+    const wrapper = mountForm()
+    await wrapper.get('[data-testid="mode-sn40l-node"]').setValue('fusedSO')
+    await wrapper.get('[data-testid="override-dgx-a100-computeEfficiency"]').setValue('0.5')
+    await wrapper.get('[data-testid="host-link-model"]').setValue('perChipLinks')
+    await wrapper.get('[data-testid="logits-last-only"]').setValue(false)
+    await wrapper.get('form').trigger('submit')
+    const [payload] = wrapper.emitted('submit')![0] as [Submitted]
+    expect(payload.scenario.systemOverrides).toEqual({
+      'sn40l-node': { mode: 'fusedSO' },
+      'dgx-a100': { computeEfficiency: 0.5 },
+    })
+    expect(payload.scenario.assumptions).toEqual({ logitsForLastTokenOnly: false, hostLinkModel: 'perChipLinks' })
+
+    // Back to the default mode and an emptied field: nothing left to send.
+    await wrapper.get('[data-testid="mode-sn40l-node"]').setValue('')
+    await wrapper.get('[data-testid="override-dgx-a100-computeEfficiency"]').setValue('')
+    await wrapper.get('form').trigger('submit')
+    expect((wrapper.emitted('submit')![1] as [Submitted])[0].scenario.systemOverrides).toEqual({})
   })
 
   it('leaves the label out when blank and sends an emptied number as NaN for the API to reject', async () => {
@@ -50,18 +108,61 @@ describe('ScenarioForm', () => {
   it('fills in a loaded scenario and keeps its seed and overrides for systems still selected', async () => {
     const wrapper = mountForm()
     await wrapper.setProps({
-      loaded: { ...scenario, name: 'saved', seed: 42, systemOverrides: { 'dgx-a100': { chips: 4 } } },
+      loaded: {
+        ...scenario,
+        name: 'saved',
+        seed: 42,
+        assumptions: { logitsForLastTokenOnly: false, hostLinkModel: 'perChipLinks' },
+        systemOverrides: {
+          'sn40l-node': { mode: 'unfused', memoryEfficiency: 0.6 },
+          'dgx-a100': { chips: 4 },
+        },
+      },
     })
-    expect((wrapper.get('[data-testid="scenario-name"]').element as HTMLInputElement).value).toBe('saved')
-    expect((wrapper.get('[data-testid="batch-input"]').element as HTMLInputElement).value).toBe('8')
+    const value = (testId: string) => (wrapper.get(`[data-testid="${testId}"]`).element as HTMLInputElement).value
+    expect(value('scenario-name')).toBe('saved')
+    expect(value('batch-input')).toBe('8')
+    expect(value('mode-sn40l-node')).toBe('unfused')
+    expect(value('override-sn40l-node-memoryEfficiency')).toBe('0.6')
+    expect(value('override-sn40l-node-computeEfficiency')).toBe('')
+    expect(value('mode-dgx-a100')).toBe('')
+    expect(value('host-link-model')).toBe('perChipLinks')
+    expect((wrapper.get('[data-testid="logits-last-only"]').element as HTMLInputElement).checked).toBe(false)
     await wrapper.get('form').trigger('submit')
     expect((wrapper.emitted('submit')![0] as [Submitted])[0].scenario).toMatchObject({
       seed: 42,
-      systemOverrides: { 'dgx-a100': { chips: 4 } },
+      assumptions: { logitsForLastTokenOnly: false, hostLinkModel: 'perChipLinks' },
+      systemOverrides: { 'sn40l-node': { mode: 'unfused', memoryEfficiency: 0.6 }, 'dgx-a100': { chips: 4 } },
+    })
+    await wrapper.get('[data-testid="system-sn40l-node"]').setValue(false)
+    await wrapper.get('form').trigger('submit')
+    expect((wrapper.emitted('submit')![1] as [Submitted])[0].scenario.systemOverrides).toEqual({
+      'dgx-a100': { chips: 4 },
     })
     await wrapper.get('[data-testid="system-dgx-a100"]').setValue(false)
     await wrapper.get('form').trigger('submit')
-    expect((wrapper.emitted('submit')![1] as [Submitted])[0].scenario.systemOverrides).toEqual({})
+    expect((wrapper.emitted('submit')![2] as [Submitted])[0].scenario.systemOverrides).toEqual({})
+  })
+
+  it('offers the systems a loaded scenario defines itself, and sends them back', async () => {
+    const custom = spec('my-rdu', 'My RDU', true)
+    const wrapper = mountForm()
+    await wrapper.setProps({
+      loaded: {
+        ...scenario,
+        systems: ['my-rdu'],
+        customSystems: [custom],
+        systemOverrides: { 'my-rdu': { mode: 'fusedSO' } },
+      } as unknown as Scenario,
+    })
+    expect((wrapper.get('[data-testid="system-my-rdu"]').element as HTMLInputElement).checked).toBe(true)
+    expect((wrapper.get('[data-testid="mode-my-rdu"]').element as HTMLSelectElement).value).toBe('fusedSO')
+    await wrapper.get('form').trigger('submit')
+    expect((wrapper.emitted('submit')![0] as [Submitted])[0].scenario).toMatchObject({
+      systems: ['my-rdu'],
+      customSystems: [custom],
+      systemOverrides: { 'my-rdu': { mode: 'fusedSO' } },
+    })
   })
 
   it('shows the error it is given and disables the button while busy', () => {

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import {
   formatBytes,
   formatFactor,
+  formatFlopRate,
+  formatIntensity,
+  formatParameters,
   formatRate,
   formatSeconds,
   formatTimestamp,
@@ -30,6 +33,24 @@ describe('other formats', () => {
     expect(formatBytes(512e6)).toBe('512 MB')
     expect(formatFactor(2.345)).toBe('2.35×') // 2.345 is stored as 2.34500000000000019984…, so it rounds up
     expect(formatFactor(Number.POSITIVE_INFINITY)).toBe('—')
+  })
+
+  it.each([
+    [3.12e14, '312 TFLOP/s'],
+    [1.5e9, '1.5 GFLOP/s'],
+    [2e15, '2 PFLOP/s'],
+    [12, '12 FLOP/s'],
+  ])('%s FLOP/s → %s', (rate, text) => {
+    expect(formatFlopRate(rate)).toBe(text)
+  })
+
+  it('formats intensities and parameter counts', () => {
+    expect(formatIntensity(0.5)).toBe('0.5 FLOP/B')
+    expect(formatIntensity(1234)).toBe('1230 FLOP/B') // three significant digits
+    expect(formatParameters(6.738415616e9)).toBe('6.74 B')
+    expect(formatParameters(176.2e9)).toBe('176 B')
+    expect(formatParameters(4.05e11)).toBe('405 B')
+    expect(formatParameters(3.5e8)).toBe('350 M')
   })
 
   it('shows a missing or unparsable timestamp plainly', () => {
