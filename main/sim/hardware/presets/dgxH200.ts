@@ -1,11 +1,10 @@
 import { q } from '../../quantity'
 import { GB, MB, TB, TERA } from '../../units'
 import type { ChipSpec, SystemSpec } from '../schema'
-import { dgxH100 } from './dgxH100'
+import { h100StackCarriedOver } from './carriedStack'
 import { GPU_GEMM_EFFICIENCY_ASSUMPTION, NV_DGX, NV_H200, PAPER_SEC_VI_C } from './sources'
 
-/** The H100's fitted NeMo stack, carried over: same software, same kind of host. */
-const FROM_H100 = 'ASSUMPTION: no published NeMo figure for H200; the DGX H100 fit carried over (same software stack)'
+const STACK = h100StackCarriedOver('no published NeMo figure for H200')
 
 export const h200Sxm: ChipSpec = {
   name: 'H200 141GB SXM',
@@ -14,7 +13,7 @@ export const h200Sxm: ChipSpec = {
   hbmBytes: q(141 * GB, `${NV_H200}: 141 GB HBM3e`),
   hbmBandwidth: q(4.8 * TB, `${NV_H200}: 4.8 TB/s`),
   computeEfficiency: q(0.7, GPU_GEMM_EFFICIENCY_ASSUMPTION),
-  memoryEfficiency: q(dgxH100.chip.memoryEfficiency.value, FROM_H100),
+  memoryEfficiency: STACK.memoryEfficiency,
 }
 
 export const dgxH200: SystemSpec = {
@@ -34,11 +33,7 @@ export const dgxH200: SystemSpec = {
   },
   interconnect: {
     bandwidth: q(450 * GB, `${NV_H200}: NVLink 900 GB/s bidirectional, 450 GB/s each way`),
-    allReduceLatency: q(dgxH100.interconnect.allReduceLatency.value, FROM_H100),
+    allReduceLatency: STACK.allReduceLatency,
   },
-  execution: {
-    ...dgxH100.execution,
-    sequenceStepOverhead: q(dgxH100.execution.sequenceStepOverhead.value, FROM_H100),
-    stepOverhead: q(dgxH100.execution.stepOverhead.value, FROM_H100),
-  },
+  execution: STACK.execution,
 }

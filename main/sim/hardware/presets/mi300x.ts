@@ -1,11 +1,10 @@
 import { q } from '../../quantity'
 import { GB, MB, TB, TERA } from '../../units'
 import type { ChipSpec, SystemSpec } from '../schema'
-import { dgxH100 } from './dgxH100'
+import { h100StackCarriedOver } from './carriedStack'
 import { AMD_MI300X, GPU_GEMM_EFFICIENCY_ASSUMPTION } from './sources'
 
-/** No published NeMo-like table for MI300X: the H100 stack fit stands in, and says so. */
-const FROM_H100 = 'ASSUMPTION: no comparable published latency table; the DGX H100 software-stack fit carried over'
+const STACK = h100StackCarriedOver('no comparable published latency table for MI300X')
 
 export const mi300x: ChipSpec = {
   name: 'AMD Instinct MI300X',
@@ -14,7 +13,7 @@ export const mi300x: ChipSpec = {
   hbmBytes: q(192 * GB, `${AMD_MI300X}: 192 GB HBM3`),
   hbmBandwidth: q(5.3 * TB, `${AMD_MI300X}: 5.3 TB/s`),
   computeEfficiency: q(0.7, GPU_GEMM_EFFICIENCY_ASSUMPTION),
-  memoryEfficiency: q(dgxH100.chip.memoryEfficiency.value, FROM_H100),
+  memoryEfficiency: STACK.memoryEfficiency,
 }
 
 export const mi300xPlatform: SystemSpec = {
@@ -34,11 +33,7 @@ export const mi300xPlatform: SystemSpec = {
       448 * GB,
       `${AMD_MI300X}: 896 GB/s aggregate peer Infinity Fabric bandwidth per GPU, 448 GB/s each way`,
     ),
-    allReduceLatency: q(dgxH100.interconnect.allReduceLatency.value, FROM_H100),
+    allReduceLatency: STACK.allReduceLatency,
   },
-  execution: {
-    ...dgxH100.execution,
-    sequenceStepOverhead: q(dgxH100.execution.sequenceStepOverhead.value, FROM_H100),
-    stepOverhead: q(dgxH100.execution.stepOverhead.value, FROM_H100),
-  },
+  execution: STACK.execution,
 }
