@@ -1,5 +1,5 @@
 import { reactive } from 'vue'
-import type { PresetsDto, Scenario, ScenarioInput } from '../../../preload/api'
+import type { PresetsDto, Scenario, ScenarioInput, SystemSpec } from '../../../preload/api'
 import type { ExecutionMode } from '../format/executionModes'
 
 /** The per-system choices the form shows; '' means "the system's own figure". */
@@ -25,11 +25,19 @@ export interface ScenarioDraft {
   logitsForLastTokenOnly: boolean
   /** By system id; a system without an entry uses its own figures. */
   choices: Record<string, SystemChoices>
+  /**
+   * Systems the scenario defines itself. One the user typed has only its id checked here (the
+   * API checks the rest), so code that shows them must not trust the other fields.
+   */
+  customSystems: SystemSpec[]
 }
 
 type Override = Scenario['systemOverrides'][string]
 
 const toNumber = (value: number | ''): number => (value === '' ? Number.NaN : value)
+
+/** A plain deep copy: the draft's reactive proxies cannot cross IPC, and a loaded scenario stays untouched. */
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
 export const emptyChoices = (): SystemChoices => ({ mode: '', computeEfficiency: '', memoryEfficiency: '' })
 
@@ -50,6 +58,7 @@ export function defaultDraft(presets: Pick<PresetsDto, 'systems' | 'models'>): S
     hostLinkModel: 'paper',
     logitsForLastTokenOnly: true,
     choices: {},
+    customSystems: [],
   }
 }
 
@@ -86,6 +95,7 @@ export function useScenarioDraft(initial: ScenarioDraft) {
   const copy = (next: ScenarioDraft): ScenarioDraft => ({
     ...next,
     systems: [...next.systems],
+    customSystems: plain(next.customSystems),
     choices: Object.fromEntries(Object.entries(next.choices).map(([id, c]) => [id, { ...c }])),
   })
   const draft = reactive<ScenarioDraft>(copy(initial))
@@ -108,7 +118,27 @@ export function useScenarioDraft(initial: ScenarioDraft) {
       hostLinkModel: scenario.assumptions.hostLinkModel,
       logitsForLastTokenOnly: scenario.assumptions.logitsForLastTokenOnly,
       choices: choicesOf(scenario.systemOverrides),
+      customSystems: plain(scenario.customSystems ?? []),
     })
+  }
+
+  /** Adds a system the user defined and ticks it; the caller has checked that its id is free. */
+  function addCustomSystem(system: SystemSpec): void {
+    draft.customSystems = [...draft.customSystems, system]
+    if (!draft.systems.includes(system.id)) draft.systems = [...draft.systems, system.id]
+  }
+
+  /** Removes a custom system, unticks it and forgets its overrides, the loaded ones included. */
+  function removeCustomSystem(id: string): void {
+    draft.customSystems = draft.customSystems.filter((system) => system.id !== id)
+    draft.systems = draft.systems.filter((selected) => selected !== id)
+    draft.choices = Object.fromEntries(Object.entries(draft.choices).filter(([key]) => key !== id))
+    if (base.systemOverrides?.[id]) {
+      base = {
+        ...base,
+        systemOverrides: Object.fromEntries(Object.entries(base.systemOverrides).filter(([key]) => key !== id)),
+      }
+    }
   }
 
   function toInput(): ScenarioInput {
@@ -118,10 +148,14 @@ export function useScenarioDraft(initial: ScenarioDraft) {
       const override = mergeOverride(loaded[id], draft.choices[id])
       if (override) overrides[id] = override
     }
+    // Sent only when there are some: a scenario without any reads as before custom systems existed.
+    const { customSystems: _loaded, ...kept } = base
+    const custom = draft.customSystems.length > 0 ? { customSystems: plain(draft.customSystems) } : {}
     return {
-      ...base,
+      ...kept,
       name: draft.name,
       systems: [...draft.systems] as ScenarioInput['systems'],
+      ...custom,
       workload: {
         ...base.workload,
         model: draft.model as ScenarioInput['workload']['model'],
@@ -134,5 +168,5 @@ export function useScenarioDraft(initial: ScenarioDraft) {
     }
   }
 
-  return { draft, reset, load, toInput }
+  return { draft, reset, load, toInput, addCustomSystem, removeCustomSystem }
 }

@@ -28,12 +28,21 @@ export function modeDescription(mode: string): string {
   return LABELS[mode as ExecutionMode]?.description ?? ''
 }
 
+/**
+ * Whether a system has streaming dataflow fusion. A custom system the user typed is shown before
+ * the API checks it, so its `execution` may be missing: only a literal `true` counts.
+ */
+function hasDataflowFusion(system: Pick<SystemSpec, 'execution'>): boolean {
+  return (system.execution as Partial<SystemSpec['execution']> | undefined)?.dataflowFusion === true
+}
+
 /** The modes a system can run: the fused ones need streaming dataflow fusion. */
 export function supportedModes(system: Pick<SystemSpec, 'execution'>): ExecutionMode[] {
-  return EXECUTION_MODES.filter((mode) => system.execution.dataflowFusion || (mode !== 'fusedSO' && mode !== 'fusedHO'))
+  const fusion = hasDataflowFusion(system)
+  return EXECUTION_MODES.filter((mode) => fusion || (mode !== 'fusedSO' && mode !== 'fusedHO'))
 }
 
 /** The mode a system runs when a scenario names none: its best (as main/sim/assumptions.ts chooses). */
 export function defaultModeOf(system: Pick<SystemSpec, 'execution'>): ExecutionMode {
-  return system.execution.dataflowFusion ? 'fusedHO' : 'kernelFused'
+  return hasDataflowFusion(system) ? 'fusedHO' : 'kernelFused'
 }

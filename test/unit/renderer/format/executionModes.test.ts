@@ -27,6 +27,14 @@ describe('execution modes in the renderer', () => {
     expect(supportedModes({ execution: { dataflowFusion: true } } as never)).toHaveLength(4)
   })
 
+  it.each([
+    ['no execution', {}],
+    ['a fusion flag that is not true', { execution: { dataflowFusion: 'yes' } }],
+  ])('treats a custom system with %s (not yet checked by the API) as unfused', (_case, system) => {
+    expect(supportedModes(system as never)).toEqual(['unfused', 'kernelFused'])
+    expect(defaultModeOf(system as never)).toBe('kernelFused')
+  })
+
   it('labels known modes and passes unknown ones through', () => {
     expect(modeLabel('fusedHO')).toBe('fused HO')
     expect(modeLabel('somethingNew')).toBe('somethingNew')
