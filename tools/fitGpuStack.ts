@@ -10,7 +10,7 @@ import { generate } from '../main/sim/perf/inference'
 import { NEMO_INPUT_TOKENS, NEMO_LLAMA2_7B, NEMO_OUTPUT_TOKENS } from '../main/sim/paper/nemoTable'
 import type { SystemOverride } from '../main/sim/scenario/schema'
 
-type Figures = Required<Pick<SystemOverride, 'memoryEfficiency' | 'allReduceLatency' | 'sequenceStepOverhead'>>
+type Figures = Required<Pick<SystemOverride, 'memoryEfficiency' | 'hopLatency' | 'sequenceStepOverhead'>>
 
 function latency(system: 'dgx-a100' | 'dgx-h100', tp: number, batch: number, figures: Figures): number {
   const resolved = resolveSpec(
@@ -41,7 +41,7 @@ function solve(f: (x: number) => number, target: number, low: number, high: numb
 for (const system of ['dgx-a100', 'dgx-h100'] as const) {
   const published = (tp: number, batch: number) =>
     NEMO_LLAMA2_7B.find((r) => r.system === system && r.tp === tp && r.batch === batch)!.seconds
-  let figures: Figures = { memoryEfficiency: 0.5, allReduceLatency: 20e-6, sequenceStepOverhead: 0 }
+  let figures: Figures = { memoryEfficiency: 0.5, hopLatency: 20e-6, sequenceStepOverhead: 0 }
   for (let round = 0; round < 20; round++) {
     figures = {
       ...figures,
@@ -54,12 +54,7 @@ for (const system of ['dgx-a100', 'dgx-h100'] as const) {
     }
     figures = {
       ...figures,
-      allReduceLatency: solve(
-        (x) => latency(system, 8, 1, { ...figures, allReduceLatency: x }),
-        published(8, 1),
-        0,
-        1e-3,
-      ),
+      hopLatency: solve((x) => latency(system, 8, 1, { ...figures, hopLatency: x }), published(8, 1), 0, 1e-3),
     }
     figures = {
       ...figures,
@@ -73,7 +68,7 @@ for (const system of ['dgx-a100', 'dgx-h100'] as const) {
   }
   console.log(system, {
     memoryEfficiency: figures.memoryEfficiency.toFixed(3),
-    allReduceLatencyMicroseconds: (figures.allReduceLatency * 1e6).toFixed(1),
+    hopLatencyMicroseconds: (figures.hopLatency * 1e6).toFixed(2),
     sequenceStepOverheadMicroseconds: (figures.sequenceStepOverhead * 1e6).toFixed(1),
   })
   for (const row of NEMO_LLAMA2_7B.filter((r) => r.system === system)) {

@@ -90,11 +90,11 @@ export function presetsCommand(options: CommandOptions, io: Output): number {
 }
 
 /** Serves the workbench UI and API on 127.0.0.1 until SIGINT or SIGTERM. */
-/** The paper's experiments reproduced by the model; `--host-link perChipLinks` gives each GPU its own PCIe link. */
+/** The paper's experiments reproduced by the model; `--host-link perGpuLinks` gives each GPU its own PCIe link. */
 export function paperCommand(options: CommandOptions, io: Output): number {
   const hostLink = options.hostLink ?? 'paper'
-  if (hostLink !== 'paper' && hostLink !== 'perChipLinks') {
-    throw new UsageError(`--host-link: expected paper or perChipLinks, got "${hostLink}"`)
+  if (hostLink !== 'paper' && hostLink !== 'perGpuLinks') {
+    throw new UsageError(`--host-link: expected paper or perGpuLinks, got "${hostLink}"`)
   }
   const report = new PaperService().report(hostLink)
   io.out(options.json ? JSON.stringify(report, null, 2) : formatPaperReport(report))

@@ -24,6 +24,12 @@ function headlineRows(report: PaperReport): string[][] {
     ],
     ...(['dgx-h100', 'dgx-a100'] as const).flatMap((gpu) => [
       [
+        `model switch vs ${gpu}, ${report.otherHostLinkModel.hostLinkModel} host links`,
+        times(report.otherHostLinkModel.switching.speedup[gpu]),
+        '',
+        '',
+      ],
+      [
         `model switch vs ${gpu}`,
         times(report.switching.speedup[gpu]),
         times(published.switchingSpeedup[gpu]),
@@ -38,6 +44,15 @@ function headlineRows(report: PaperReport): string[][] {
     ]),
   ]
 }
+
+const coeHeader = (title: string): string[] => [
+  title,
+  'SN40L node',
+  'DGX H100',
+  'DGX A100',
+  'speedup H100 / A100',
+  'experts only',
+]
 
 /** `memwall paper` as a reader sees it: each experiment, simulated beside published, with the error. */
 export function formatPaperReport(report: PaperReport): string {
@@ -70,22 +85,22 @@ export function formatPaperReport(report: PaperReport): string {
     report.published.monarch[key].toFixed(1),
     error(report.monarch[key], report.published.monarch[key]),
   ])
+  const otherCoe = report.otherHostLinkModel.coe.map((row) => [
+    `batch ${row.batch}, ${row.outputTokens} tokens, ${row.experts} experts`,
+    seconds(row.seconds['sn40l-node']),
+    seconds(row.seconds['dgx-h100']),
+    seconds(row.seconds['dgx-a100']),
+    `${times(row.speedup['dgx-h100'])} / ${times(row.speedup['dgx-a100'])}`,
+    `${times(row.expertOnlySpeedup['dgx-h100'])} / ${times(row.expertOnlySpeedup['dgx-a100'])}`,
+  ])
   return [
     `SN40L paper reproduction, simulator ${report.simulatorVersion}; equations, constants and sources: docs/MODEL.md`,
     '',
     table(['headline', 'simulated', 'published', 'error'], headlineRows(report)),
     '',
-    table(
-      [
-        'CoE call (router + switches + experts)',
-        'SN40L node',
-        'DGX H100',
-        'DGX A100',
-        'speedup H100 / A100',
-        'experts only',
-      ],
-      coe,
-    ),
+    table(coeHeader(`CoE call (router + switches + experts), ${report.hostLinkModel} host links`), coe),
+    '',
+    table(coeHeader(`the same, ${report.otherHostLinkModel.hostLinkModel} host links`), otherCoe),
     '',
     table(['fusion benchmark', 'sockets', 'unfused', 'fused SO', 'fused HO', 'speedup', 'kernel calls'], fusion),
     '',

@@ -18,7 +18,7 @@ const USAGE = `usage: memwall <command> [options]
   show <runId> [--db F] [--json]                      print one stored run
   serve [--port N] [--db F] [--reason T]              serve the workbench on http://127.0.0.1:N (default 4318)
   presets [--json]                                    list the hardware and model presets
-  paper [--json] [--host-link paper|perChipLinks]     reproduce the SN40L paper's experiments from the model
+  paper [--json] [--host-link paper|perGpuLinks]     reproduce the SN40L paper's experiments from the model
 
 The database is --db, else $MEMWALL_DB, else memwall.db in the user-data folder.`
 

@@ -15,13 +15,14 @@ export interface ResolvedSystem {
   onChipKernelOverhead: number
   stepOverhead: number
   sequenceStepOverhead: number
-  allReduceLatency: number
+  hopLatency: number
   programLoad: number
+  interconnectBandwidth: number
   /** Capacity tier → HBM, whole system, under the scenario's host-link model. */
   copyBandwidth: number
 }
 
-type NumericOverride = Exclude<keyof SystemOverride, 'mode' | 'chips'>
+type NumericOverride = Exclude<keyof SystemOverride, 'mode' | 'chips' | 'copyBandwidth'>
 
 /** Each per-system figure a scenario may override, where its default lives, and what it means. */
 const SYSTEM_FIGURES: Record<NumericOverride, { quantity: (s: SystemSpec) => Quantity; description: string }> = {
@@ -43,13 +44,27 @@ const SYSTEM_FIGURES: Record<NumericOverride, { quantity: (s: SystemSpec) => Qua
     quantity: (s) => s.execution.sequenceStepOverhead,
     description: 'Software stack cost per sequence per forward pass, s',
   },
-  allReduceLatency: {
-    quantity: (s) => s.interconnect.allReduceLatency,
+  hopLatency: {
+    quantity: (s) => s.interconnect.hopLatency,
     description: 'Fixed cost of one all-reduce across the chips, s',
   },
   programLoad: { quantity: (s) => s.execution.programLoad, description: "Loading a switched-in model's programs, s" },
+  interconnectBandwidth: {
+    quantity: (s) => s.interconnect.bandwidth,
+    description: 'Chip-to-chip bandwidth per chip, one way, bytes/s',
+  },
 }
 const NUMERIC_OVERRIDES = Object.keys(SYSTEM_FIGURES) as NumericOverride[]
+
+/** The copy rate a host-link model gives: the node's figure as the paper models it, or each chip's own path. */
+function defaultCopyBandwidth(
+  spec: SystemSpec,
+  hostLinkModel: Scenario['assumptions']['hostLinkModel'],
+  chips: number,
+): number {
+  const { capacityTier } = spec
+  return hostLinkModel === 'paper' ? capacityTier.copyBandwidth.value : capacityTier.perChipCopyBandwidth.value * chips
+}
 
 /** The best mode a system supports: dataflow fusion with on-chip scheduling, else a GPU stack's fusions. */
 export function defaultMode(spec: SystemSpec): ExecutionMode {
@@ -67,11 +82,7 @@ export function resolveSpec(
 ): ResolvedSystem {
   const value = (name: NumericOverride): number => override[name] ?? SYSTEM_FIGURES[name].quantity(spec).value
   const chips = override.chips ?? spec.chipCount.value
-  const { capacityTier } = spec
-  const copyBandwidth =
-    scenario.assumptions.hostLinkModel === 'paper'
-      ? capacityTier.copyBandwidth.value
-      : capacityTier.perChipCopyBandwidth.value * chips
+  const copyBandwidth = override.copyBandwidth ?? defaultCopyBandwidth(spec, scenario.assumptions.hostLinkModel, chips)
   return {
     spec,
     chips,
@@ -82,8 +93,9 @@ export function resolveSpec(
     onChipKernelOverhead: value('onChipKernelOverhead'),
     stepOverhead: value('stepOverhead'),
     sequenceStepOverhead: value('sequenceStepOverhead'),
-    allReduceLatency: value('allReduceLatency'),
+    hopLatency: value('hopLatency'),
     programLoad: value('programLoad'),
+    interconnectBandwidth: value('interconnectBandwidth'),
     copyBandwidth,
   }
 }
@@ -108,7 +120,7 @@ const GLOBAL_ASSUMPTIONS = {
   hostLinkModel: {
     defaultValue: 'paper',
     description:
-      'paper: one copy rate for the whole system, as the paper models a switch; perChipLinks: each chip its own path',
+      'paper: one copy rate for the whole system, as the paper models a switch; perGpuLinks: each chip its own path',
     source: '[P Sec. VI-C] models a DGX switch over one PCIe link for the node; per-GPU links make it 8x faster',
   },
 } as const
@@ -151,6 +163,15 @@ export function assumptionLedger(scenario: Scenario): AssumptionEntry[] {
         const preset = figure.quantity(spec)
         return entry(`${id}.${name}`, resolved[name], preset.value, figure.description, preset.source)
       }),
+      entry(
+        `${id}.copyBandwidth`,
+        resolved.copyBandwidth,
+        defaultCopyBandwidth(spec, scenario.assumptions.hostLinkModel, resolved.chips),
+        'Capacity tier to HBM copy rate for the whole system, bytes/s (the model switch path)',
+        scenario.assumptions.hostLinkModel === 'paper'
+          ? spec.capacityTier.copyBandwidth.source
+          : spec.capacityTier.perChipCopyBandwidth.source,
+      ),
     )
   }
   return ledger

@@ -52,7 +52,7 @@ describe('memwall CLI', () => {
     expect(json.switching.seconds).toHaveProperty('sn40l-node')
     expect(json.coe).toHaveLength(4)
     expect(json.gpuBaseline.filter((row: { batch: number }) => row.batch === 1)).toHaveLength(8)
-    const perChip = JSON.parse(memwall('paper', '--json', '--host-link', 'perChipLinks').stdout)
+    const perChip = JSON.parse(memwall('paper', '--json', '--host-link', 'perGpuLinks').stdout)
     // eight PCIe links instead of one: switching 8x faster on the DGX H100
     expect(json.switching.seconds['dgx-h100'] / perChip.switching.seconds['dgx-h100']).toBeCloseTo(8, 6)
   })
@@ -85,7 +85,7 @@ describe('memwall CLI', () => {
     [
       'a bad host-link model',
       ['paper', '--host-link', 'fast'],
-      /^memwall: --host-link: expected paper or perChipLinks, got "fast"\n$/,
+      /^memwall: --host-link: expected paper or perGpuLinks, got "fast"\n$/,
     ],
   ])('exits 2 with one line for %s', (_label, args, message) => {
     const files: Record<string, string> = {

@@ -31,7 +31,7 @@ export interface InterconnectSpec {
   /** Bandwidth of one chip into the collective, one direction, bytes/s. */
   bandwidth: Quantity
   /** Fixed cost of one all-reduce over the tensor-parallel group (synchronisation and hops), s. */
-  allReduceLatency: Quantity
+  hopLatency: Quantity
 }
 
 /**
@@ -97,7 +97,7 @@ export const SystemSpecSchema = z
       copyBandwidth: positive,
       perChipCopyBandwidth: positive,
     }),
-    interconnect: z.object({ bandwidth: positive, allReduceLatency: QuantitySchema }),
+    interconnect: z.object({ bandwidth: positive, hopLatency: QuantitySchema }),
     execution: z.object({
       dataflowFusion: z.boolean(),
       kernelLaunch: z.enum(['async', 'sync']),

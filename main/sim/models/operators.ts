@@ -22,8 +22,18 @@ export interface Operator {
   split: boolean
   /** The kernel a current GPU stack runs it in (FlashAttention, GEMMs with fused epilogues). */
   gpuKernel: string
-  /** Kernels PyTorch eager mode launches for it (Hugging Face Llama code, counted by hand). */
+  /**
+   * Kernels PyTorch eager mode launches for it, counted by hand in the Hugging Face Llama code:
+   * per layer 2 norms × 8, Q/K/V 3, RoPE with cos/sin gathers and the KV-cache appends 14,
+   * scores 3, softmax 3, PV and its transpose 2, O 1, two residual adds, gate/up/SiLU/multiply/down 5.
+   */
   eagerKernels: number
+  /** Bytes a fused kernel still moves because training keeps them: saved activations written, then read. */
+  savedBytes: number
+  /** How many ways the KV cache can be split: the KV heads (replicated beyond that). */
+  kvShards: number
+  /** The dataflow kernel a per-layer operator joins: forward and backward layers are separate kernels. */
+  layerKernel: string
 }
 
 /** The tokens one forward pass processes. */
@@ -46,12 +56,13 @@ interface Dims {
   f: number
   layers: number
   density: number // 1 − weight sparsity: stored, streamed and multiplied weights
+  kvShards: number
 }
 
 type Op = Operator
 
 function attentionOperators(model: ModelSpec, shape: ForwardShape, d: Dims): Op[] {
-  const { rows, e, h, headDim, kvWidth, layers } = d
+  const { rows, e, h, headDim, kvWidth, layers, kvShards } = d
   const t = shape.newTokens
   // Causal attention: new token i sees the past plus itself and the new tokens before it.
   const pairs = shape.batch * model.heads.value * (t * shape.pastTokens + (t * (t + 1)) / 2)
@@ -71,6 +82,9 @@ function attentionOperators(model: ModelSpec, shape: ForwardShape, d: Dims): Op[
       split: true,
       gpuKernel: 'attention',
       eagerKernels: 14,
+      savedBytes: 0,
+      kvShards,
+      layerKernel: 'decoder_layer',
     })
   }
   ops.push(
@@ -86,6 +100,9 @@ function attentionOperators(model: ModelSpec, shape: ForwardShape, d: Dims): Op[
       split: true,
       gpuKernel: 'attention',
       eagerKernels: 3,
+      savedBytes: 0,
+      kvShards,
+      layerKernel: 'decoder_layer',
     },
     {
       name: 'softmax',
@@ -98,7 +115,10 @@ function attentionOperators(model: ModelSpec, shape: ForwardShape, d: Dims): Op[
       kvBytes: 0,
       split: true,
       gpuKernel: 'attention',
-      eagerKernels: 2,
+      eagerKernels: 3, // cast to fp32, softmax, cast back
+      savedBytes: 0,
+      kvShards,
+      layerKernel: 'decoder_layer',
     },
     {
       name: 'attn_values',
@@ -112,13 +132,16 @@ function attentionOperators(model: ModelSpec, shape: ForwardShape, d: Dims): Op[
       split: true,
       gpuKernel: 'attention',
       eagerKernels: 2,
+      savedBytes: 0,
+      kvShards,
+      layerKernel: 'decoder_layer',
     },
   )
   return ops
 }
 
 function mlpOperators(model: ModelSpec, d: Dims): Op[] {
-  const { rows, e, h, f, layers, density } = d
+  const { rows, e, h, f, layers, density, kvShards } = d
   const gated = model.mlp === 'gated'
   const upWidth = gated ? 2 * f : f
   return [
@@ -134,6 +157,9 @@ function mlpOperators(model: ModelSpec, d: Dims): Op[] {
       split: true,
       gpuKernel: 'mlp_up',
       eagerKernels: gated ? 2 : 1,
+      savedBytes: 0,
+      kvShards,
+      layerKernel: 'decoder_layer',
     },
     // SiLU(gate) × up: 5 FLOPs per element; GELU (tanh form): 8.
     {
@@ -148,6 +174,9 @@ function mlpOperators(model: ModelSpec, d: Dims): Op[] {
       split: true,
       gpuKernel: 'mlp_up',
       eagerKernels: gated ? 2 : 1,
+      savedBytes: 0,
+      kvShards,
+      layerKernel: 'decoder_layer',
     },
     {
       name: 'mlp_down',
@@ -161,6 +190,9 @@ function mlpOperators(model: ModelSpec, d: Dims): Op[] {
       split: true,
       gpuKernel: 'mlp_down',
       eagerKernels: 1,
+      savedBytes: 0,
+      kvShards,
+      layerKernel: 'decoder_layer',
     },
   ]
 }
@@ -185,8 +217,10 @@ export function forwardOperators(model: ModelSpec, shape: ForwardShape, bytesPer
     f: model.ffn.value,
     layers,
     density: 1 - model.weightSparsity.value,
+    kvShards: model.kvHeads.value,
   }
   const vector = rows * h * e
+  const { kvShards } = d
   const norm = (name: string, gpuKernel: string, normRows = rows, repeat = layers): Op => ({
     name,
     kind: 'norm',
@@ -198,7 +232,10 @@ export function forwardOperators(model: ModelSpec, shape: ForwardShape, bytesPer
     kvBytes: 0,
     split: false,
     gpuKernel,
-    eagerKernels: 6,
+    eagerKernels: 8, // cast to fp32, pow, mean, add eps, rsqrt, multiply, cast back, weight
+    savedBytes: 0,
+    kvShards,
+    layerKernel: 'decoder_layer',
   })
   const residual = (name: string, gpuKernel: string): Op => ({
     name,
@@ -212,6 +249,9 @@ export function forwardOperators(model: ModelSpec, shape: ForwardShape, bytesPer
     split: false,
     gpuKernel,
     eagerKernels: 1,
+    savedBytes: 0,
+    kvShards,
+    layerKernel: 'decoder_layer',
   })
   const qkvWidth = h + 2 * d.kvWidth
   const lt = shape.batch * shape.logitTokens
@@ -229,6 +269,9 @@ export function forwardOperators(model: ModelSpec, shape: ForwardShape, bytesPer
       split: false,
       gpuKernel: 'embedding',
       eagerKernels: 1,
+      savedBytes: 0,
+      kvShards,
+      layerKernel: 'decoder_layer',
     },
     norm('attn_norm', 'attn_norm'),
     // Q, K and V; the new K and V rows are written to the cache.
@@ -244,6 +287,9 @@ export function forwardOperators(model: ModelSpec, shape: ForwardShape, bytesPer
       split: true,
       gpuKernel: 'qkv',
       eagerKernels: 3,
+      savedBytes: 0,
+      kvShards,
+      layerKernel: 'decoder_layer',
     },
     ...attentionOperators(model, shape, d),
     {
@@ -258,6 +304,9 @@ export function forwardOperators(model: ModelSpec, shape: ForwardShape, bytesPer
       split: true,
       gpuKernel: 'o_proj',
       eagerKernels: 1,
+      savedBytes: 0,
+      kvShards,
+      layerKernel: 'decoder_layer',
     },
     ...(model.parallelBlocks ? [] : [residual('attn_residual', 'post_attn'), norm('mlp_norm', 'post_attn')]),
     ...mlpOperators(model, d),
@@ -275,16 +324,20 @@ export function forwardOperators(model: ModelSpec, shape: ForwardShape, bytesPer
       split: true,
       gpuKernel: 'lm_head',
       eagerKernels: 1,
+      savedBytes: 0,
+      kvShards,
+      layerKernel: 'decoder_layer',
     },
   ]
 }
 
 /**
- * A training step's operators: the forward pass, each operator's backward (matmuls twice the
- * FLOPs, for input and weight gradients; weights read again and their gradients written;
- * saved activations and upstream gradients read, input gradients written), and an AdamW update
- * of every parameter (fp32 master weights and two moments: 14 bytes read and 14 written, ~10
- * FLOPs, per parameter).
+ * A training step's operators: the forward pass, keeping every activation for the backward
+ * pass (a fused kernel still writes them); each operator's backward in reverse (matmuls twice the
+ * FLOPs, for input and weight gradients; weights read again and their gradients written; the
+ * saved input and the upstream gradient read, the input gradient written); an AdamW update of
+ * every stored parameter (fp32 master weights and two moments: 14 bytes read and 14 written,
+ * ~10 FLOPs, per parameter). Forward and backward layers are separate dataflow kernels.
  */
 export function trainingOperators(
   model: ModelSpec,
@@ -293,11 +346,8 @@ export function trainingOperators(
   bytesPerElement: number,
   parameters: number,
 ): Operator[] {
-  const forward = forwardOperators(
-    model,
-    { batch, newTokens: sequence, pastTokens: 0, logitTokens: sequence },
-    bytesPerElement,
-  )
+  const shape = { batch, newTokens: sequence, pastTokens: 0, logitTokens: sequence }
+  const forward = forwardOperators(model, shape, bytesPerElement).map((f): Op => ({ ...f, savedBytes: f.outputBytes }))
   const backward = [...forward].reverse().map((f): Op => ({
     ...f,
     name: `${f.name}_backward`,
@@ -307,6 +357,9 @@ export function trainingOperators(
     outputBytes: f.inputBytes,
     kvBytes: 2 * f.kvBytes,
     eagerKernels: 2 * f.eagerKernels,
+    savedBytes: f.inputBytes,
+    gpuKernel: `${f.gpuKernel}_backward`,
+    layerKernel: 'decoder_layer_backward',
   }))
   const optimizer: Op = {
     name: 'optimizer',
@@ -320,8 +373,19 @@ export function trainingOperators(
     split: true,
     gpuKernel: 'optimizer',
     eagerKernels: 1,
+    savedBytes: 0,
+    kvShards: model.kvHeads.value,
+    layerKernel: 'optimizer',
   }
   return [...forward, ...backward, optimizer]
+}
+
+/**
+ * How many copies of the KV cache `chips` tensor-parallel chips hold: one while the KV heads can
+ * be split among them, more once there are more chips than KV heads (GQA, MQA).
+ */
+export function kvReplication(model: ModelSpec, chips: number): number {
+  return Math.max(1, chips / model.kvHeads.value)
 }
 
 /** Bytes of KV cache one sequence of `tokens` tokens holds. */

@@ -4,7 +4,7 @@ import { MODEL_PRESETS } from '../models/presets'
 import { coeCallLatency, expertPlacement, modelBytes, type CoeCallInput } from '../perf/coeCall'
 import { machinesNeeded } from '../perf/footprint'
 import { switchSeconds } from '../perf/modelSwitch'
-import type { Scenario } from '../scenario/schema'
+import type { Scenario, SystemOverride } from '../scenario/schema'
 import { BYTES_PER_ELEMENT } from '../units'
 
 export const PAPER_SYSTEMS = ['sn40l-node', 'dgx-a100', 'dgx-h100'] as const
@@ -18,12 +18,17 @@ export const COE_PROMPT_TOKENS = 128
 
 export type HostLinkModel = Scenario['assumptions']['hostLinkModel']
 
-export function paperSystems(hostLinkModel: HostLinkModel): Record<PaperSystem, ResolvedSystem> {
+/** How the paper's experiments run: the host-link model, and overrides of any system's figures. */
+export interface PaperSettings {
+  hostLinkModel: HostLinkModel
+  overrides: Partial<Record<string, SystemOverride>>
+}
+
+export function paperSystems({ hostLinkModel, overrides }: PaperSettings): Record<PaperSystem, ResolvedSystem> {
   const scenario = { assumptions: { logitsForLastTokenOnly: true, hostLinkModel } }
-  return Object.fromEntries(PAPER_SYSTEMS.map((id) => [id, resolveSpec(SYSTEM_PRESETS[id], scenario)])) as Record<
-    PaperSystem,
-    ResolvedSystem
-  >
+  return Object.fromEntries(
+    PAPER_SYSTEMS.map((id) => [id, resolveSpec(SYSTEM_PRESETS[id], scenario, overrides[id])]),
+  ) as Record<PaperSystem, ResolvedSystem>
 }
 
 export function coeInput(batch: number, outputTokens: number, experts: number): CoeCallInput {
@@ -45,8 +50,8 @@ const byGpu = <T>(make: (id: (typeof GPUS)[number]) => T): Record<(typeof GPUS)[
   Object.fromEntries(GPUS.map((id) => [id, make(id)])) as Record<(typeof GPUS)[number], T>
 
 /** Time to switch one Llama-2-7B expert in, and the SN40L's speedup over each DGX [P Sec. VI-C]. */
-export function switchingExperiment(hostLinkModel: HostLinkModel) {
-  const systems = paperSystems(hostLinkModel)
+export function switchingExperiment(settings: PaperSettings) {
+  const systems = paperSystems(settings)
   const expertBytes = modelBytes(MODEL_PRESETS['llama2-7b'], BYTES_PER_ELEMENT.bf16)
   const seconds = bySystem((id) => switchSeconds(systems[id], expertBytes))
   return { expertBytes, seconds, speedup: byGpu((id) => seconds[id] / seconds['sn40l-node']) }
@@ -56,8 +61,8 @@ export function switchingExperiment(hostLinkModel: HostLinkModel) {
  * The largest expert count every paper system can hold: the DGXs keep all experts in 2 TB of
  * host DRAM and run out at 150 [P Sec. VI-C], so the CoE comparison runs just below that.
  */
-export function largestCommonExpertCount(hostLinkModel: HostLinkModel, batch: number, outputTokens: number): number {
-  const systems = paperSystems(hostLinkModel)
+export function largestCommonExpertCount(settings: PaperSettings, batch: number, outputTokens: number): number {
+  const systems = paperSystems(settings)
   let experts = SAMBA_COE_EXPERTS
   while (
     experts > 1 &&
@@ -68,15 +73,15 @@ export function largestCommonExpertCount(hostLinkModel: HostLinkModel, batch: nu
 }
 
 /** CoE call latency per system for each (batch, output tokens) configuration of the paper. */
-export function coeExperiment(hostLinkModel: HostLinkModel) {
-  const systems = paperSystems(hostLinkModel)
+export function coeExperiment(settings: PaperSettings) {
+  const systems = paperSystems(settings)
   return [
     [1, 20],
     [8, 20],
     [1, 200],
     [8, 200],
   ].map(([batch, outputTokens]) => {
-    const experts = largestCommonExpertCount(hostLinkModel, batch!, outputTokens!)
+    const experts = largestCommonExpertCount(settings, batch!, outputTokens!)
     const calls = bySystem((id) => coeCallLatency(systems[id], coeInput(batch!, outputTokens!, experts))!)
     const sn40l = calls['sn40l-node']
     return {
@@ -92,14 +97,14 @@ export function coeExperiment(hostLinkModel: HostLinkModel) {
 }
 
 /** Llama-2-7B experts each DGX keeps resident in HBM beside the router and a batch-8 KV cache. */
-export function gpuHbmExpertCapacity(hostLinkModel: HostLinkModel) {
-  const systems = paperSystems(hostLinkModel)
+export function gpuHbmExpertCapacity(settings: PaperSettings) {
+  const systems = paperSystems(settings)
   return byGpu((id) => expertPlacement(systems[id], coeInput(8, 20, SAMBA_COE_EXPERTS)).residentSlots)
 }
 
 /** Machines needed for 10 to 1000 experts in steps of 10 [P Fig. 13]. */
-export function footprintExperiment(hostLinkModel: HostLinkModel) {
-  const systems = paperSystems(hostLinkModel)
+export function footprintExperiment(settings: PaperSettings) {
+  const systems = paperSystems(settings)
   const input = coeInput(8, 20, 1)
   return Array.from({ length: 100 }, (_, i) => (i + 1) * 10).map((experts) => ({
     experts,

@@ -1,5 +1,5 @@
 import type { ResolvedSystem } from '../assumptions'
-import { kvCacheBytesPerSequence } from '../models/operators'
+import { kvCacheBytesPerSequence, kvReplication } from '../models/operators'
 import type { ModelSpec } from '../models/schema'
 import { parameterCount } from '../models/schema'
 import { expectedSwitchesPerBatch, uniformPopularity } from './expertCache'
@@ -47,16 +47,13 @@ export function modelBytes(model: ModelSpec, bytesPerElement: number): number {
  * HBM, the rest of HBM a region of expert slots; every expert in the capacity tier unless all fit
  * in HBM. `fits` is false when neither holds them all: out of memory.
  */
-export function expertPlacement(
-  system: ResolvedSystem,
-  input: Omit<CoeCallInput, 'outputTokens'> & { outputTokens: number },
-): ExpertPlacement {
+export function expertPlacement(system: ResolvedSystem, input: CoeCallInput): ExpertPlacement {
   const e = input.bytesPerElement
   const expertBytes = modelBytes(input.expert, e)
   const tokens = input.promptTokens + input.outputTokens
-  const kvBytes =
-    input.batch *
-    Math.max(kvCacheBytesPerSequence(input.router, tokens, e), kvCacheBytesPerSequence(input.expert, tokens, e))
+  const kv = (model: ModelSpec): number =>
+    kvCacheBytesPerSequence(model, tokens, e) * kvReplication(model, system.chips)
+  const kvBytes = input.batch * Math.max(kv(input.router), kv(input.expert))
   const hbmBytes = system.chips * system.spec.chip.hbmBytes.value
   const expertHbmBytes = Math.max(0, hbmBytes - modelBytes(input.router, e) - kvBytes)
   const residentSlots = Math.floor(expertHbmBytes / expertBytes)

@@ -18,7 +18,17 @@ export function monarchFftOperators(
   const n = Math.round(Math.sqrt(sequence))
   const plane = channels * sequence * bytesPerElement
   const matrix = n * n * bytesPerElement
-  const base = { kind: 'matmul' as const, repeat: 1, kvBytes: 0, split: true, gpuKernel: 'fftconv', eagerKernels: 1 }
+  const base = {
+    kind: 'matmul' as const,
+    repeat: 1,
+    kvBytes: 0,
+    split: true,
+    gpuKernel: 'fftconv',
+    eagerKernels: 1,
+    savedBytes: 0,
+    kvShards: 1,
+    layerKernel: 'fftconv',
+  }
   return [
     {
       ...base,
@@ -76,6 +86,9 @@ export function fftConvolutionOperators(
     split: true,
     gpuKernel: 'fftconv',
     eagerKernels: 1,
+    savedBytes: 0,
+    kvShards: 1,
+    layerKernel: 'fftconv',
   }
   return [
     ...monarchFftOperators(sequence, channels, bytesPerElement, 'fft_'),

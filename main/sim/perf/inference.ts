@@ -1,6 +1,6 @@
 import type { ResolvedSystem } from '../assumptions'
 import { MODEL_PRESETS } from '../models/presets'
-import { forwardOperators, kvCacheBytesPerSequence, type ForwardShape } from '../models/operators'
+import { forwardOperators, kvCacheBytesPerSequence, kvReplication, type ForwardShape } from '../models/operators'
 import type { ModelSpec } from '../models/schema'
 import { parameterCount } from '../models/schema'
 import type { PhaseTiming, SystemResult } from '../result'
@@ -77,7 +77,8 @@ export function simulateInference(
   const e = BYTES_PER_ELEMENT[workload.precision]
   const { chip } = system.spec
   const weightBytes = parameterCount(model) * e * (1 - model.weightSparsity.value)
-  const kvCacheBytes = workload.batch * kvCacheBytesPerSequence(model, workload.promptTokens + workload.outputTokens, e)
+  const tokens = workload.promptTokens + workload.outputTokens
+  const kvCacheBytes = workload.batch * kvCacheBytesPerSequence(model, tokens, e) * kvReplication(model, system.chips)
   const memory = {
     weightBytes,
     kvCacheBytes,

@@ -1,5 +1,4 @@
 import type { Operator } from '../models/operators'
-import { operatorBytes } from './roofline'
 
 import type { ExecutionMode } from './modes'
 
@@ -19,6 +18,15 @@ export interface Kernel {
 
 const perChip = (op: Operator, value: number, chips: number): number => (op.split ? value / chips : value)
 
+/** KV per chip: split by heads, but never finer than the KV heads (beyond that they are replicated). */
+const kvPerChip = (op: Operator, chips: number): number =>
+  op.split ? op.kvBytes / Math.min(chips, op.kvShards) : op.kvBytes
+
+/** All bytes of one operator as a kernel of its own, per chip. */
+export function opBytesPerChip(op: Operator, chips: number): number {
+  return perChip(op, op.weightBytes + op.inputBytes + op.outputBytes, chips) + kvPerChip(op, chips)
+}
+
 /** FLOPs per chip of operators `start` to `end − 1` run as one kernel. */
 function rangeFlops(ops: readonly Operator[], start: number, end: number, chips: number): number {
   let flops = 0
@@ -31,11 +39,14 @@ function rangeFlops(ops: readonly Operator[], start: number, end: number, chips:
  * intermediates do not, so only the first operator's input and the last one's output do.
  */
 function rangeBytes(ops: readonly Operator[], start: number, end: number, chips: number): number {
-  if (end - start === 1) return perChip(ops[start]!, operatorBytes(ops[start]!), chips)
+  if (end - start === 1) return opBytesPerChip(ops[start]!, chips)
   const first = ops[start]!
   const last = ops[end - 1]!
   let bytes = perChip(first, first.inputBytes, chips) + perChip(last, last.outputBytes, chips)
-  for (let i = start; i < end; i++) bytes += perChip(ops[i]!, ops[i]!.weightBytes + ops[i]!.kvBytes, chips)
+  for (let i = start; i < end; i++) {
+    const op = ops[i]!
+    bytes += perChip(op, op.weightBytes + op.savedBytes, chips) + kvPerChip(op, chips)
+  }
   return bytes
 }
 
@@ -57,7 +68,7 @@ export function fusedKernel(name: string, ops: Operator[], chips: number, calls 
 
 /** The kernel an operator joins: its GPU kernel, or in dataflow modes its decoder layer. */
 function groupKey(op: Operator, mode: ExecutionMode): string {
-  return mode === 'kernelFused' || op.repeat === 1 ? op.gpuKernel : 'decoder_layer'
+  return mode === 'kernelFused' || op.repeat === 1 ? op.gpuKernel : op.layerKernel
 }
 
 export type KernelVisitor = (

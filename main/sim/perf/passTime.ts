@@ -1,6 +1,6 @@
 import type { ResolvedSystem } from '../assumptions'
 import type { Operator } from '../models/operators'
-import { allGatherSeconds, allReduceSeconds, type Link } from './collectives'
+import { allGatherLatency, allGatherSeconds, allReduceLatency, allReduceSeconds, type Link } from './collectives'
 import { forEachKernel } from './kernels'
 import type { ExecutionMode } from './modes'
 import type { TimeBreakdown } from '../result'
@@ -39,7 +39,7 @@ const isDataflow = (mode: ExecutionMode): boolean => mode === 'fusedSO' || mode 
 
 /** The chip-to-chip link the tensor-parallel group uses. */
 export function linkOf(system: ResolvedSystem): Link {
-  return { chips: system.chips, bandwidth: system.spec.interconnect.bandwidth.value, latency: system.allReduceLatency }
+  return { chips: system.chips, bandwidth: system.interconnectBandwidth, hopLatency: system.hopLatency }
 }
 
 /**
@@ -72,18 +72,19 @@ export function passTime(
     kernelCalls += calls * repeat
   })
   const link = linkOf(system)
-  const count = collectives.allReduces + (collectives.allGatherBytes > 0 ? 1 : 0)
+  const gathers = collectives.allGatherBytes > 0 ? 1 : 0
+  const count = collectives.allReduces + gathers
   const collectiveSeconds =
     collectives.allReduces * allReduceSeconds(collectives.allReduceBytes, link) +
     allGatherSeconds(collectives.allGatherBytes, link)
   if (system.chips > 1 && isDataflow(system.mode)) {
     // Dataflow kernels stream their collectives alongside the work [P Sec. I]: only the transfer
-    // time the kernels do not cover, and each collective's fixed latency, remain.
-    const latencies = count * link.latency
+    // time the kernels do not cover, and each collective's hop latencies, remain.
+    const latencies = collectives.allReduces * allReduceLatency(link) + gathers * allGatherLatency(link)
     const work = breakdown.compute + breakdown.memory
     breakdown.collectives = latencies + Math.max(0, collectiveSeconds - latencies - work)
   } else if (system.chips > 1) {
-    // Elsewhere each collective is a kernel call of its own, on the critical path.
+    // Elsewhere each collective is a call of its own, on the critical path.
     kernelCalls += count
     if (execution.kernelLaunch === 'sync') breakdown.launch += count * callOverhead
     breakdown.collectives = collectiveSeconds

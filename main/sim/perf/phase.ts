@@ -2,7 +2,7 @@ import type { ResolvedSystem } from '../assumptions'
 import type { Operator } from '../models/operators'
 import type { OperatorTiming, PhaseTiming } from '../result'
 import { addBreakdown, emptyBreakdown, passTime, totalSeconds, type PassCollectives } from './passTime'
-import { operatorBytes } from './roofline'
+import { opBytesPerChip } from './kernels'
 
 type Tally = Omit<OperatorTiming, 'boundBy'>
 
@@ -64,7 +64,7 @@ export class PhaseAccumulator {
   private tally(index: number, op: Operator): void {
     const share = op.split ? this.system.chips : 1
     const flops = op.flops / share
-    const bytes = operatorBytes(op) / share
+    const bytes = opBytesPerChip(op, this.system.chips)
     const computeSeconds = flops / this.flopsPerSecond
     const memorySeconds = bytes / this.bytesPerSecond
     let tally = this.tallies[index]

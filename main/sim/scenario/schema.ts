@@ -30,8 +30,20 @@ export const SystemOverrideSchema = z
     onChipKernelOverhead: seconds.optional().describe('Cost of one kernel call scheduled on chip, s'),
     stepOverhead: seconds.optional().describe('Software stack cost per forward pass, s'),
     sequenceStepOverhead: seconds.optional().describe('Software stack cost per sequence per forward pass, s'),
-    allReduceLatency: seconds.optional().describe('Fixed cost of one all-reduce, s'),
+    hopLatency: seconds.optional().describe('Latency of one ring step of a collective, s'),
     programLoad: seconds.optional().describe("Loading a switched-in model's programs, s"),
+    interconnectBandwidth: z
+      .number()
+      .positive()
+      .max(1e15)
+      .optional()
+      .describe('Chip-to-chip bandwidth per chip, one way, bytes/s'),
+    copyBandwidth: z
+      .number()
+      .positive()
+      .max(1e15)
+      .optional()
+      .describe('Capacity tier to HBM copy rate for the whole system, bytes/s'),
   })
   .strict()
 
@@ -43,9 +55,9 @@ export const AssumptionsSchema = z
       .default(true)
       .describe('Prefill computes the LM head for the last prompt token only, as serving stacks do'),
     hostLinkModel: z
-      .enum(['paper', 'perChipLinks'])
+      .enum(['paper', 'perGpuLinks'])
       .default('paper')
-      .describe('paper: one copy rate for the whole system; perChipLinks: each chip copies over its own path'),
+      .describe('paper: one copy rate for the whole system; perGpuLinks: each chip copies over its own path'),
   })
   .strict()
 

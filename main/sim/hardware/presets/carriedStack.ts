@@ -8,14 +8,14 @@ import { dgxH100 } from './dgxH100'
  */
 export function h100StackCarriedOver(reason: string): {
   memoryEfficiency: Quantity
-  allReduceLatency: Quantity
+  hopLatency: Quantity
   execution: ExecutionSpec
 } {
   const source = `ASSUMPTION: ${reason}; the DGX H100 NeMo fit carried over (same software stack)`
   const { chip, interconnect, execution } = dgxH100
   return {
     memoryEfficiency: q(chip.memoryEfficiency.value, source),
-    allReduceLatency: q(interconnect.allReduceLatency.value, source),
+    hopLatency: q(interconnect.hopLatency.value, source),
     execution: {
       ...execution,
       stepOverhead: q(execution.stepOverhead.value, source),

@@ -31,7 +31,7 @@ export const dgxA100: SystemSpec = {
   },
   interconnect: {
     bandwidth: q(300 * GB, `${NV_A100}: NVLink 600 GB/s bidirectional, 300 GB/s each way`),
-    allReduceLatency: q(71.6e-6, `${NEMO_FIT}: NCCL all-reduce of a small buffer over 8 GPUs`),
+    hopLatency: q(5.15e-6, `${NEMO_FIT}: one ring step of an NCCL all-reduce (71.6 µs over 8 GPUs, 14 steps)`),
   },
   execution: nemoStack({ stepOverhead: 0, sequenceStepOverhead: 247e-6 }),
 }

@@ -34,7 +34,7 @@ export const dgxH100: SystemSpec = {
   },
   interconnect: {
     bandwidth: q(450 * GB, `${NV_H100}: NVLink 900 GB/s bidirectional, 450 GB/s each way`),
-    allReduceLatency: q(49.6e-6, `${NEMO_FIT}: NCCL all-reduce of a small buffer over 8 GPUs`),
+    hopLatency: q(3.57e-6, `${NEMO_FIT}: one ring step of an NCCL all-reduce (50 µs over 8 GPUs, 14 steps)`),
   },
   execution: nemoStack({ stepOverhead: 0, sequenceStepOverhead: 194e-6 }),
 }

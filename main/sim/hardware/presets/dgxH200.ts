@@ -33,7 +33,7 @@ export const dgxH200: SystemSpec = {
   },
   interconnect: {
     bandwidth: q(450 * GB, `${NV_H200}: NVLink 900 GB/s bidirectional, 450 GB/s each way`),
-    allReduceLatency: STACK.allReduceLatency,
+    hopLatency: STACK.hopLatency,
   },
   execution: STACK.execution,
 }

@@ -33,7 +33,7 @@ export const mi300xPlatform: SystemSpec = {
       448 * GB,
       `${AMD_MI300X}: 896 GB/s aggregate peer Infinity Fabric bandwidth per GPU, 448 GB/s each way`,
     ),
-    allReduceLatency: STACK.allReduceLatency,
+    hopLatency: STACK.hopLatency,
   },
   execution: STACK.execution,
 }

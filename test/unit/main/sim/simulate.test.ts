@@ -40,14 +40,7 @@ describe('simulate', () => {
     const names = assumptions.map((a) => a.name)
     expect(names.slice(0, 2)).toEqual(['logitsForLastTokenOnly', 'hostLinkModel'])
     for (const system of ['sn40l-node', 'dgx-a100']) {
-      for (const figure of [
-        'mode',
-        'chips',
-        'computeEfficiency',
-        'memoryEfficiency',
-        'allReduceLatency',
-        'stepOverhead',
-      ]) {
+      for (const figure of ['mode', 'chips', 'computeEfficiency', 'memoryEfficiency', 'hopLatency', 'stepOverhead']) {
         expect(names).toContain(`${system}.${figure}`)
       }
     }

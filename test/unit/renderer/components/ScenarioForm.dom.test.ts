@@ -78,7 +78,7 @@ describe('ScenarioForm', () => {
     const wrapper = mountForm()
     await wrapper.get('[data-testid="mode-sn40l-node"]').setValue('fusedSO')
     await wrapper.get('[data-testid="override-dgx-a100-computeEfficiency"]').setValue('0.5')
-    await wrapper.get('[data-testid="host-link-model"]').setValue('perChipLinks')
+    await wrapper.get('[data-testid="host-link-model"]').setValue('perGpuLinks')
     await wrapper.get('[data-testid="logits-last-only"]').setValue(false)
     await wrapper.get('form').trigger('submit')
     const [payload] = wrapper.emitted('submit')![0] as [Submitted]
@@ -86,7 +86,7 @@ describe('ScenarioForm', () => {
       'sn40l-node': { mode: 'fusedSO' },
       'dgx-a100': { computeEfficiency: 0.5 },
     })
-    expect(payload.scenario.assumptions).toEqual({ logitsForLastTokenOnly: false, hostLinkModel: 'perChipLinks' })
+    expect(payload.scenario.assumptions).toEqual({ logitsForLastTokenOnly: false, hostLinkModel: 'perGpuLinks' })
 
     // Back to the default mode and an emptied field: nothing left to send.
     await wrapper.get('[data-testid="mode-sn40l-node"]').setValue('')
@@ -112,7 +112,7 @@ describe('ScenarioForm', () => {
         ...scenario,
         name: 'saved',
         seed: 42,
-        assumptions: { logitsForLastTokenOnly: false, hostLinkModel: 'perChipLinks' },
+        assumptions: { logitsForLastTokenOnly: false, hostLinkModel: 'perGpuLinks' },
         systemOverrides: {
           'sn40l-node': { mode: 'unfused', memoryEfficiency: 0.6 },
           'dgx-a100': { chips: 4 },
@@ -126,12 +126,12 @@ describe('ScenarioForm', () => {
     expect(value('override-sn40l-node-memoryEfficiency')).toBe('0.6')
     expect(value('override-sn40l-node-computeEfficiency')).toBe('')
     expect(value('mode-dgx-a100')).toBe('')
-    expect(value('host-link-model')).toBe('perChipLinks')
+    expect(value('host-link-model')).toBe('perGpuLinks')
     expect((wrapper.get('[data-testid="logits-last-only"]').element as HTMLInputElement).checked).toBe(false)
     await wrapper.get('form').trigger('submit')
     expect((wrapper.emitted('submit')![0] as [Submitted])[0].scenario).toMatchObject({
       seed: 42,
-      assumptions: { logitsForLastTokenOnly: false, hostLinkModel: 'perChipLinks' },
+      assumptions: { logitsForLastTokenOnly: false, hostLinkModel: 'perGpuLinks' },
       systemOverrides: { 'sn40l-node': { mode: 'unfused', memoryEfficiency: 0.6 }, 'dgx-a100': { chips: 4 } },
     })
     await wrapper.get('[data-testid="system-sn40l-node"]').setValue(false)

@@ -3,8 +3,15 @@ import { resolveSystem } from '../../../../../main/sim/assumptions'
 import { simulateInference } from '../../../../../main/sim/perf/inference'
 import { ScenarioSchema, type ScenarioInput } from '../../../../../main/sim/scenario/schema'
 
-/** One chip, unfused kernels with no call overhead: the bare roofline of every operator. */
-const bareRoofline = { chips: 1, mode: 'unfused', hostKernelOverhead: 0, onChipKernelOverhead: 0 } as const
+/** One chip, unfused kernels with no call or host overhead: the bare roofline of every operator. */
+const bareRoofline = {
+  chips: 1,
+  mode: 'unfused',
+  hostKernelOverhead: 0,
+  onChipKernelOverhead: 0,
+  stepOverhead: 0,
+  sequenceStepOverhead: 0,
+} as const
 
 const scenario = (overrides: Partial<ScenarioInput> = {}) =>
   ScenarioSchema.parse({

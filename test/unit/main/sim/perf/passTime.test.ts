@@ -19,6 +19,9 @@ const tiny: Operator = {
   split: true,
   gpuKernel: 'tiny',
   eagerKernels: 2,
+  savedBytes: 0,
+  kvShards: 1,
+  layerKernel: 'decoder_layer',
 }
 const none = { allReduces: 0, allReduceBytes: 0, allGatherBytes: 0 }
 const sn40l = (override: SystemOverride) =>
@@ -54,9 +57,18 @@ describe('passTime', () => {
     const collectives = { allReduces: 4, allReduceBytes: 1e3, allGatherBytes: 0 }
     const unfused = passTime([tiny], collectives, 1, sn40l({ chips: 8, mode: 'unfused' }))
     const fused = passTime([tiny], collectives, 1, sn40l({ chips: 8, mode: 'fusedHO' }))
-    // each all-reduce: 10 µs + 2 * 7/8 * 1e3 / 100e9 = 10.0175 µs
-    expect(unfused.breakdown.collectives).toBeCloseTo(4 * 10.0175e-6, 12)
-    expect(fused.breakdown.collectives).toBeCloseTo(4 * 10e-6, 12)
+    // each all-reduce: 14 ring steps * 1.5 µs + 2 * 7/8 * 1e3 / 100e9 = 21 µs + 0.0175 µs
+    expect(unfused.breakdown.collectives).toBeCloseTo(4 * 21.0175e-6, 12)
+    expect(fused.breakdown.collectives).toBeCloseTo(4 * 21e-6, 12)
+  })
+
+  it('exposes the transfer a dataflow pass cannot hide behind its work', () => {
+    // 4 all-reduces of 100 MB: 4 * 1.75 * 1e8 / 100e9 = 7 ms of transfer, 84 µs of latency;
+    // the tiny kernel works 10 µs, so 7 ms − 10 µs of transfer stays exposed
+    const collectives = { allReduces: 4, allReduceBytes: 1e8, allGatherBytes: 0 }
+    const fused = passTime([tiny], collectives, 1, sn40l({ chips: 8, mode: 'fusedHO', hopLatency: 1.5e-6 }))
+    const work = fused.breakdown.compute + fused.breakdown.memory
+    expect(fused.breakdown.collectives).toBeCloseTo(84e-6 + 7e-3 - work, 12)
   })
 
   it('adds the software stack per pass and per sequence', () => {

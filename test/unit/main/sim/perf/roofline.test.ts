@@ -55,6 +55,9 @@ describe('rooflineTime', () => {
         split: true,
         gpuKernel: 'x',
         eagerKernels: 1,
+        savedBytes: 0,
+        kvShards: 1,
+        layerKernel: 'decoder_layer',
       }),
     ).toBe(Infinity)
   })

@@ -10,7 +10,7 @@ import {
 import { switchSeconds } from '../../../../../main/sim/perf/modelSwitch'
 
 const EXPERT = 13_476_831_232 // Llama-2-7B in BF16
-const resolve = (id: keyof typeof SYSTEM_PRESETS, hostLinkModel: 'paper' | 'perChipLinks') =>
+const resolve = (id: keyof typeof SYSTEM_PRESETS, hostLinkModel: 'paper' | 'perGpuLinks') =>
   resolveSpec(SYSTEM_PRESETS[id], { assumptions: { logitsForLastTokenOnly: true, hostLinkModel } })
 
 describe('switchSeconds', () => {
@@ -22,9 +22,9 @@ describe('switchSeconds', () => {
     // one PCIe Gen4 link for the node: / 32e9
     ['dgx-a100', 'paper', 0.421150976],
     // eight links: / (8 * 32e9)
-    ['dgx-a100', 'perChipLinks', 0.052643872],
-    // each socket copies from its own DDR at 200 GB/s: / 1.6e12, plus program load
-    ['sn40l-node', 'perChipLinks', 0.5e-3 + 8.42301952e-3],
+    ['dgx-a100', 'perGpuLinks', 0.052643872],
+    // each socket copies from its own DDR at 1/8 of the node's 1 TB/s: unchanged by per-GPU links
+    ['sn40l-node', 'perGpuLinks', 0.5e-3 + 13.476831232e-3],
   ] as const)('%s under %s: %f s', (id, model, expected) => {
     expect(switchSeconds(resolve(id, model), EXPERT)).toBeCloseTo(expected, 9)
   })
