@@ -103,3 +103,24 @@ describe('model variants', () => {
     expect(ops.at(-1)).toMatchObject({ name: 'optimizer', flops: 10_000, weightBytes: 14_000, outputBytes: 14_000 })
   })
 })
+
+describe('forwardOperators across architectures, one decode step at batch 1 after 1023 tokens', () => {
+  it.each([
+    // Llama 3.1 8B, GQA: KV width = 8 heads * 128 = 1024; QKV = 2 * 4096 * (4096 + 2 * 1024)
+    ['llama3.1-8b', 'qkv_proj', 'flops', 50_331_648],
+    // ...its K rows read: 1024 tokens * 1024 * 2 bytes
+    ['llama3.1-8b', 'attn_scores', 'kvBytes', 2_097_152],
+    // Falcon 40B, plain GELU MLP: up = 2 * 8192 * 32768
+    ['falcon-40b', 'mlp_up', 'flops', 536_870_912],
+    // ...GELU at 8 FLOPs per element: 8 * 32768
+    ['falcon-40b', 'mlp_activation', 'flops', 262_144],
+    // BLOOM 176B: 112 heads of 128, MHA; scores = 2 * 112 * 1024 pairs * 128
+    ['bloom-176b', 'attn_scores', 'flops', 29_360_128],
+    // ...LM head over a 250,880-token vocabulary: 2 * 14336 * 250880
+    ['bloom-176b', 'lm_head', 'flops', 7_193_231_360],
+  ] as const)('%s %s %s = %d', async (id, name, field, expected) => {
+    const { MODEL_PRESETS } = await import('../../../../../main/sim/models/presets')
+    const ops = forwardOperators(MODEL_PRESETS[id], { batch: 1, newTokens: 1, pastTokens: 1023, logitTokens: 1 }, 2)
+    expect(ops.find((op) => op.name === name)![field]).toBe(expected)
+  })
+})
