@@ -10,6 +10,8 @@ import { forwardCollectives } from '../main/sim/perf/inference'
 import { forwardOperators } from '../main/sim/models/operators'
 import { simulate } from '../main/sim/simulate'
 import { paperReport } from '../main/sim/paper/report'
+import { simulateServing } from '../main/sim/coe/simulate'
+import { ServingSchema } from '../main/sim/scenario/servingSchema'
 import { ScenarioSchema } from '../main/sim/scenario/schema'
 import { createContainer } from '../main/container'
 import { silentLogger } from '../main/services/logger'
@@ -61,6 +63,42 @@ await evaluationsPerSecond(
 await evaluationsPerSecond('chatbot scenario (128 in / 20 out, 3 systems)', () => simulate(chatbot))
 await evaluationsPerSecond('the whole paper reproduction (memwall paper)', () => paperReport())
 console.log(`  heap in use after the core benchmarks: ${(process.memoryUsage().heapUsed / 1e6).toFixed(1)} MB`)
+
+// The CoE serving simulation: events per second on one core, and memory as requests grow.
+console.log('CoE serving simulation (one thread, SN40L node, 100 Zipf-routed experts)')
+for (const requests of [100_000, 1_000_000]) {
+  const config = ServingSchema.parse({
+    experts: 100,
+    traffic: { kind: 'poisson', rate: 1.5 },
+    requests,
+    routing: { kind: 'zipf', exponent: 1 },
+    promptTokens: { kind: 'lognormal', median: 128, sigma: 0.5, max: 1024 },
+    outputTokens: { kind: 'lognormal', median: 20, sigma: 0.7, max: 256 },
+  })
+  const started = performance.now()
+  const result = simulateServing(systems[0]!, config, 1)
+  const seconds = (performance.now() - started) / 1000
+  // A second pass measures live memory: collect garbage at each progress call, keep the peak.
+  const collect = (globalThis as { gc?: () => void }).gc
+  let peakLive = NaN
+  if (collect) {
+    collect()
+    const base = process.memoryUsage().heapUsed
+    let calls = 0
+    peakLive = 0
+    simulateServing(systems[0]!, config, 1, {
+      onProgress: () => {
+        if (++calls % 25 !== 0) return
+        collect()
+        peakLive = Math.max(peakLive, process.memoryUsage().heapUsed - base)
+      },
+    })
+  }
+  console.log(
+    `  ${requests.toLocaleString('en-US')} requests: ${result.events.toLocaleString('en-US')} events in ${seconds.toFixed(2)} s, ` +
+      `${(result.events / seconds / 1e6).toFixed(2)} M events/s, peak live heap ${collect ? `${(peakLive / 1e6).toFixed(1)} MB` : 'n/a (run with --expose-gc)'}`,
+  )
+}
 
 // The run pipeline: SQLite + worker pool, including the thread start of the first run.
 const dir = mkdtempSync(join(tmpdir(), 'memwall-bench-'))

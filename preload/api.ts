@@ -15,6 +15,7 @@ import { RUN_STATUSES, type ApiMethod, type Envelope, type EventMethod, type Run
 
 export { ScenarioSchema, type Scenario, type ScenarioInput } from '../main/sim/scenario/schema'
 export { scenarioHash } from '../main/sim/scenario/hash'
+export { parseTrace } from '../main/sim/scenario/trace'
 export type * from '../main/sim/result'
 export type { ModelSpec, SystemSpec }
 export { RUN_STATUSES, FINAL_RUN_STATUSES, isFinalStatus, isActiveStatus, type RunStatus } from './channels'

@@ -13,6 +13,9 @@ import { readScenarioFile } from './scenarioFile'
 import { UsageError } from './usageError'
 
 export interface CommandOptions {
+  seed?: string | undefined
+  requests?: string | undefined
+  trace?: string | undefined
   hostLink?: string | undefined
   db?: string | undefined
   json?: boolean | undefined
@@ -41,7 +44,7 @@ async function withContainer<T>(options: CommandOptions, work: (container: Conta
 
 /** Runs a scenario file to its end and stores it; exit code 1 when the run did not finish. */
 export async function runCommand(file: string, options: CommandOptions, io: Output): Promise<number> {
-  const scenario = readScenarioFile(file)
+  const scenario = readScenarioFile(file, { seed: options.seed, requests: options.requests, trace: options.trace })
   return withContainer(options, async (container) => {
     const { id } = container.runs.start({ scenario, label: options.label })
     const run = await container.runs.waitFor(id)

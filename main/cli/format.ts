@@ -1,4 +1,4 @@
-import type { PresetsDto, RunDetailDto, RunSummaryDto } from '../../preload/api'
+import type { PresetsDto, RunDetailDto, RunSummaryDto, ServingSystemResult } from '../../preload/api'
 
 export function seconds(value: number): string {
   if (value < 1e-3) return `${(value * 1e6).toFixed(1)} µs`
@@ -33,8 +33,41 @@ export function formatRunDetail(run: RunDetailDto): string {
       : [system.systemId, system.message ?? system.status, '', '', ''],
   )
   const { provenance } = run.result
+  const serving = run.result.serving ? ['', formatServing(run.result.serving)] : []
   const footer = `simulator ${provenance.simulatorVersion}, seed ${provenance.seed}, scenario ${provenance.scenarioHash.slice(0, 12)}, ${seconds(provenance.wallSeconds)} wall`
-  return [title, table(['system', 'TTFT', 'TPOT', 'total', 'tokens/s'], rows), footer].join('\n')
+  return [title, table(['system', 'TTFT', 'TPOT', 'total', 'tokens/s'], rows), ...serving, footer].join('\n')
+}
+
+/** The CoE serving simulation, one row per system. */
+function formatServing(serving: ServingSystemResult[]): string {
+  const percent = (value: number): string => `${(value * 100).toFixed(1)}%`
+  const rows = serving.map((s) =>
+    s.status === 'ok'
+      ? [
+          s.systemId,
+          `${s.requests.completed}/${s.requests.arrived}`,
+          s.throughput.requestsPerSecond.toFixed(2),
+          seconds(s.ttft.p50),
+          seconds(s.e2e.p50),
+          seconds(s.e2e.p99),
+          percent(s.hitRate),
+          percent(s.switching.shareOfBusy),
+          percent(s.utilisation),
+        ]
+      : [s.systemId, s.message ?? s.status, '', '', '', '', '', '', ''],
+  )
+  const header = [
+    'serving',
+    'completed',
+    'req/s',
+    'TTFT p50',
+    'latency p50',
+    'latency p99',
+    'HBM hits',
+    'switching',
+    'busy',
+  ]
+  return table(header, rows)
 }
 
 export function formatRunList(runs: RunSummaryDto[]): string {

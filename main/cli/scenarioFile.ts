@@ -1,19 +1,59 @@
 import { readFileSync } from 'node:fs'
-import { ScenarioSchema, type Scenario } from '../../preload/api'
+import { parseTrace, ScenarioSchema, type Scenario } from '../../preload/api'
 import { describeIssues } from '../../preload/validation'
 import { UsageError } from './usageError'
 
-/** Reads and validates a scenario file; every failure names the file and, where it applies, the field. */
-export function readScenarioFile(path: string): Scenario {
-  let text: string
+/** Command-line changes to a scenario file before it is validated. */
+export interface ScenarioChanges {
+  seed?: string | undefined
+  requests?: string | undefined
+  /** A CSV or JSONL trace that replaces the serving traffic. */
+  trace?: string | undefined
+}
+
+function readText(path: string): string {
   try {
-    text = readFileSync(path, 'utf8')
+    return readFileSync(path, 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new UsageError(
       `${path}: cannot read the file (${code === 'ENOENT' ? 'no such file' : (code ?? 'unknown error')})`,
     )
   }
+}
+
+function wholeNumber(flag: string, text: string, max: number): number {
+  const value = Number(text)
+  if (!Number.isInteger(value) || value < 0 || value > max)
+    throw new UsageError(`${flag}: expected an integer 0..${max}, got "${text}"`)
+  return value
+}
+
+function applyChanges(json: Record<string, unknown>, changes: ScenarioChanges): void {
+  if (changes.seed !== undefined) json.seed = wholeNumber('--seed', changes.seed, 4294967295)
+  if (changes.requests === undefined && changes.trace === undefined) return
+  const serving = json.serving
+  if (typeof serving !== 'object' || serving === null) {
+    throw new UsageError(
+      `${changes.trace !== undefined ? '--trace' : '--requests'}: the scenario has no serving section`,
+    )
+  }
+  const target = serving as Record<string, unknown>
+  if (changes.requests !== undefined) target.requests = wholeNumber('--requests', changes.requests, 10_000_000)
+  if (changes.trace !== undefined) {
+    const format = changes.trace.endsWith('.csv') ? 'csv' : 'jsonl'
+    try {
+      target.traffic = { kind: 'trace', arrivals: parseTrace(readText(changes.trace), format).arrivals }
+    } catch (error) {
+      if (error instanceof UsageError) throw error
+      throw new UsageError(`${changes.trace}: ${(error as Error).message}`)
+    }
+  }
+}
+
+/** Reads and validates a scenario file; every failure names the file and, where it applies, the field. */
+export function readScenarioFile(path: string, changes: ScenarioChanges = {}): Scenario {
+  const text = readText(path)
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -21,6 +61,8 @@ export function readScenarioFile(path: string): Scenario {
     // V8 quotes the offending source, newlines and all: keep the answer on one line.
     throw new UsageError(`${path}: invalid JSON: ${(error as Error).message.replace(/\s+/g, ' ')}`)
   }
+  if (typeof json === 'object' && json !== null && !Array.isArray(json))
+    applyChanges(json as Record<string, unknown>, changes)
   const parsed = ScenarioSchema.safeParse(json)
   if (!parsed.success) throw new UsageError(`${path}: ${describeIssues(parsed.error)}`)
   return parsed.data

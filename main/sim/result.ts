@@ -73,11 +73,53 @@ export interface Provenance {
   scenarioHash: string
   seed: number
   wallSeconds: number
+  /** Events the serving simulation processed (0 without one). */
+  events: number
 }
 
 export interface RunResult {
   scenario: Scenario
   systems: SystemResult[]
+  /** The CoE serving simulation per system, when the scenario has one. */
+  serving: ServingSystemResult[] | null
   assumptions: AssumptionEntry[]
   provenance: Provenance
+}
+
+export interface LatencyStats {
+  count: number
+  mean: number
+  p50: number
+  p90: number
+  p99: number
+  max: number
+}
+
+export interface SeriesPoint {
+  time: number
+  value: number
+}
+
+/** One system's serving run: every metric of issue 4, from bounded streaming tallies. */
+export interface ServingSystemResult {
+  systemId: string
+  systemName: string
+  status: 'ok' | 'outOfMemory'
+  message: string | null
+  residentSlots: number
+  requests: { arrived: number; completed: number; dropped: number; timedOut: number; stillQueued: number }
+  simulatedSeconds: number
+  events: number
+  throughput: { requestsPerSecond: number; outputTokensPerSecond: number }
+  ttft: LatencyStats
+  tpot: LatencyStats
+  e2e: LatencyStats
+  e2eCdf: { seconds: number; fraction: number }[]
+  switching: { count: number; seconds: number; shareOfBusy: number }
+  hitRate: number
+  utilisation: number
+  queue: { meanWaiting: number; maxWaiting: number; meanInSystem: number }
+  /** L = λW, measured: time-average requests in the system against arrival rate × mean latency. */
+  littlesLaw: { inSystem: number; arrivalRate: number; meanLatency: number }
+  series: { waiting: SeriesPoint[]; resident: SeriesPoint[]; switches: SeriesPoint[]; latency: SeriesPoint[] }
 }

@@ -57,6 +57,37 @@ describe('memwall CLI', () => {
     expect(json.switching.seconds['dgx-h100'] / perChip.switching.seconds['dgx-h100']).toBeCloseTo(8, 6)
   })
 
+  it('serves a CoE under traffic, and the same seed prints the same result', () => {
+    const run = () =>
+      JSON.parse(
+        memwall('run', 'resources/scenarios/coe-serving-100-experts.json', '--json', '--requests', '400', '--seed', '5')
+          .stdout,
+      )
+    const first = run()
+    const second = run()
+    const strip = (result: { runId: number; provenance: { wallSeconds: number } }) => ({
+      ...result,
+      runId: 0,
+      provenance: { ...result.provenance, wallSeconds: 0 },
+    })
+    expect(first.serving).toHaveLength(3)
+    expect(first.serving[0].requests.arrived).toBe(400)
+    expect(first.provenance).toMatchObject({ seed: 5, events: expect.any(Number) })
+    expect(first.provenance.events).toBeGreaterThan(1000)
+    expect(strip(second)).toEqual(strip(first))
+  })
+
+  it('replays a CSV trace given with --trace', () => {
+    const trace = `${dbPath}.trace.csv`
+    writeFileSync(trace, 'time,expert,promptTokens,outputTokens\n0,3,64,8\n0.5,3,64,8\n1.0,7,32,4\n')
+    const result = JSON.parse(
+      memwall('run', 'resources/scenarios/coe-serving-100-experts.json', '--json', '--trace', trace).stdout,
+    )
+    expect(result.serving[0].requests).toMatchObject({ arrived: 3, completed: 3 })
+    // experts 3, 3, 7: two switches in, one hit
+    expect(result.serving[0].switching.count).toBe(2)
+  })
+
   it('lists presets', () => {
     const presets = JSON.parse(memwall('presets', '--json').stdout)
     expect(presets.systems.map((s: { id: string }) => s.id)).toEqual(

@@ -3,6 +3,7 @@ import { MODEL_PRESETS, MODEL_PRESET_IDS } from '../models/presets'
 import { SYSTEM_PRESETS } from '../hardware/presets'
 import { SystemSpecSchema, type SystemSpec } from '../hardware/schema'
 import { EXECUTION_MODES } from '../perf/modes'
+import { ServingSchema, type Serving } from './servingSchema'
 
 export const SystemIdSchema = z
   .string()
@@ -85,6 +86,9 @@ const ScenarioObjectSchema = z
     workload: WorkloadSchema,
     assumptions: AssumptionsSchema.default({ logitsForLastTokenOnly: true, hostLinkModel: 'paper' }),
     systemOverrides: z.record(SystemIdSchema, SystemOverrideSchema).default({}).describe('Per-system overrides'),
+    serving: ServingSchema.optional().describe(
+      'A Composition of Experts served under traffic, simulated event by event',
+    ),
     seed: z.int().min(0).max(4294967295).default(1).describe('Seed of every random stream of the run'),
   })
   .strict()
@@ -92,6 +96,40 @@ const ScenarioObjectSchema = z
 /** A preset, or a system the scenario defines itself. */
 export function findSystem(id: string, scenario: { customSystems: readonly SystemSpec[] }): SystemSpec | undefined {
   return scenario.customSystems.find((system) => system.id === id) ?? SYSTEM_PRESETS[id as keyof typeof SYSTEM_PRESETS]
+}
+
+/** The serving section's cross-field rules: a popularity table per expert, trace experts in range. */
+function checkServing(scenario: { serving?: Serving | undefined }, ctx: z.RefinementCtx): void {
+  const serving = scenario.serving
+  if (!serving) return
+  if (serving.routing.kind === 'table' && serving.routing.weights.length !== serving.experts) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['serving', 'routing', 'weights'],
+      message: `expected one weight per expert (${serving.experts}), got ${serving.routing.weights.length}`,
+    })
+  }
+  if (serving.routing.kind === 'table' && !serving.routing.weights.some((w) => w > 0)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['serving', 'routing', 'weights'],
+      message: 'at least one weight must be positive',
+    })
+  }
+  if (serving.traffic.kind === 'trace') {
+    const arrivals = serving.traffic.arrivals
+    const bad = arrivals.findIndex(
+      (a, i) => (a.expert ?? 0) >= serving.experts || (i > 0 && a.time < arrivals[i - 1]!.time),
+    )
+    if (bad >= 0) {
+      const late = bad > 0 && arrivals[bad]!.time < arrivals[bad - 1]!.time
+      ctx.addIssue({
+        code: 'custom',
+        path: ['serving', 'traffic', 'arrivals', bad, late ? 'time' : 'expert'],
+        message: late ? 'arrivals must be in time order' : `expert must be below ${serving.experts}`,
+      })
+    }
+  }
 }
 
 /** Checks that need more than one field, each reported at the path of the field to change. */
@@ -126,6 +164,7 @@ function checkConsistency(scenario: z.output<typeof ScenarioObjectSchema>, ctx: 
       message: `promptTokens + outputTokens = ${tokens} exceeds ${model.id}'s context window of ${model.contextWindow.value}`,
     })
   }
+  checkServing(scenario, ctx)
   for (const [id, override] of Object.entries(scenario.systemOverrides)) {
     const system = findSystem(id, scenario)
     if (!seen.has(id) || !system) {

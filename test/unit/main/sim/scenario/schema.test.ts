@@ -113,3 +113,48 @@ describe('custom systems', () => {
     expect(errorOf({ ...valid, ...change })).toMatch(message)
   })
 })
+
+describe('serving', () => {
+  const serving = { experts: 4, traffic: { kind: 'poisson', rate: 2 } }
+
+  it('fills the defaults of a CoE served under traffic', () => {
+    const scenario = ScenarioSchema.parse({ ...valid, serving })
+    expect(scenario.serving).toMatchObject({
+      requests: 10000,
+      cachePolicy: 'lru',
+      maxBatch: 8,
+      scheduling: 'fcfs',
+      routing: { kind: 'uniform' },
+    })
+  })
+
+  it.each([
+    ['a negative rate', { traffic: { kind: 'poisson', rate: -1 } }, /^serving\.traffic\.rate: Too small/],
+    ['an unknown cache policy', { cachePolicy: 'random' }, /^serving\.cachePolicy: Invalid option/],
+    [
+      'a popularity table of the wrong length',
+      { routing: { kind: 'table', weights: [1, 2] } },
+      /^serving\.routing\.weights: expected one weight per expert \(4\), got 2/,
+    ],
+    [
+      'a trace naming an expert that does not exist',
+      { traffic: { kind: 'trace', arrivals: [{ time: 0, promptTokens: 1, outputTokens: 1, expert: 9 }] } },
+      /^serving\.traffic\.arrivals\.0\.expert: expert must be below 4/,
+    ],
+    [
+      'a trace out of time order',
+      {
+        traffic: {
+          kind: 'trace',
+          arrivals: [
+            { time: 1, promptTokens: 1, outputTokens: 1 },
+            { time: 0, promptTokens: 1, outputTokens: 1 },
+          ],
+        },
+      },
+      /^serving\.traffic\.arrivals\.1\.time: arrivals must be in time order/,
+    ],
+  ])('names the field for %s', (_label, change, message) => {
+    expect(errorOf({ ...valid, serving: { ...serving, ...change } })).toMatch(message)
+  })
+})

@@ -1,0 +1,23 @@
+import type { Serving } from '../scenario/servingSchema'
+import type { ServiceModel } from './serviceModel'
+import type { ServingState } from './state'
+import type { ExpertId } from './types'
+import type { ServingMetrics } from './servingMetrics'
+
+/** What a request source yields: its arrival time and lengths; the expert only from a trace. */
+export interface RequestSource {
+  /** The next request, or undefined when the run has all its requests. */
+  next(): { time: number; promptTokens: number; outputTokens: number; expert?: ExpertId } | undefined
+}
+
+/** Everything a handler may read or change. Handlers never touch the event queue. */
+export interface ServingContext {
+  config: Serving
+  state: ServingState
+  service: ServiceModel
+  metrics: ServingMetrics
+  source: RequestSource
+  /** The expert of request `id`, drawn by the router in arrival order (or read from a trace). */
+  expertOf(id: number): ExpertId
+  nextRequestId: number
+}

@@ -1,0 +1,25 @@
+import { createCounters, createLatencyTally, createTimeSeries, createTimeWeightedTally } from './metrics'
+
+/** The run's streaming tallies: bounded memory whatever the number of requests. */
+export function createServingMetrics(seriesInterval: number) {
+  const series = (): ReturnType<typeof createTimeSeries> =>
+    createTimeSeries({ maxPoints: 240, initialInterval: seriesInterval })
+  return {
+    counters: createCounters(),
+    ttft: createLatencyTally(),
+    tpot: createLatencyTally(),
+    e2e: createLatencyTally(),
+    waiting: createTimeWeightedTally(),
+    inSystem: createTimeWeightedTally(),
+    busy: createTimeWeightedTally(),
+    resident: createTimeWeightedTally(),
+    series: { waiting: series(), resident: series(), switches: series(), latency: series() },
+    /** The gauges' last recorded values, so unchanged ones are not recorded again. */
+    last: { waiting: 0, inSystem: 0, busy: 0, resident: 0 },
+    /** Output tokens of completed requests. */
+    outputTokens: 0,
+    lastCompletion: 0,
+  }
+}
+
+export type ServingMetrics = ReturnType<typeof createServingMetrics>

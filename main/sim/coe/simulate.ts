@@ -1,0 +1,99 @@
+import type { ResolvedSystem } from '../assumptions'
+import { MODEL_PRESETS } from '../models/presets'
+import { expertPlacement } from '../perf/coeCall'
+import type { Serving } from '../scenario/servingSchema'
+import { BYTES_PER_ELEMENT } from '../units'
+import type { ServingContext } from './context'
+import { EventQueue } from './eventQueue'
+import { handle, nextArrival } from './events/handlers'
+import type { ServingEvent } from './events/types'
+import { createExpertCache } from './policies/cache'
+import { createServiceModel, type ServiceModel } from './serviceModel'
+import { createServingMetrics } from './servingMetrics'
+import { summarise } from './summary'
+import type { ServingSystemResult } from '../result'
+import { createRequestSource, createRouting } from './sources'
+import { RequestQueue } from './state'
+
+export interface ServingHooks {
+  /** Replaces the performance model's service times (tests of queueing theory use this). */
+  service?: ServiceModel
+  /** Fraction of requests done, 0..1; called every few thousand events. */
+  onProgress?: (fraction: number) => void
+  /** Checked between event batches: true stops the run. */
+  isCancelled?: () => boolean
+}
+
+const BATCH_OF_EVENTS = 4096
+
+/** Largest lengths the run can see, to reserve the KV cache when sizing HBM. */
+function longest(length: Serving['promptTokens']): number {
+  return length.kind === 'fixed' ? length.value : length.max
+}
+
+/**
+ * A seeded discrete-event simulation of a Composition of Experts served on one system: requests
+ * arrive, the router batches and routes them, each expert's requests wait in its queue, a miss
+ * switches the expert into HBM over the copy path, and batches run with service times from the
+ * performance model. Same system, configuration and seed: the same result.
+ */
+export function simulateServing(
+  system: ResolvedSystem,
+  config: Serving,
+  seed: number,
+  hooks: ServingHooks = {},
+): ServingSystemResult {
+  const e = BYTES_PER_ELEMENT.bf16
+  const expert = MODEL_PRESETS[config.expertModel]
+  const router = config.routerModel === null ? null : MODEL_PRESETS[config.routerModel]
+  const placement = expertPlacement(system, {
+    router: router ?? expert,
+    expert,
+    experts: config.experts,
+    batch: config.maxBatch,
+    promptTokens: longest(config.promptTokens),
+    outputTokens: longest(config.outputTokens),
+    bytesPerElement: e,
+  })
+  if (!placement.fits) return summarise.outOfMemory(system, config, placement)
+  const routing = createRouting(config, seed, config.cachePolicy === 'belady')
+  const slots = Math.min(placement.residentSlots, config.experts)
+  // Pinning keeps one slot free, so an unpinned expert still has somewhere in HBM to run.
+  const cache = createExpertCache(config.cachePolicy, slots, {
+    pinned: routing.ranking.slice(0, Math.max(0, slots - 1)),
+    future: routing.future ? Array.from(routing.future) : undefined,
+  })
+  const service = hooks.service ?? createServiceModel(system, expert, router, e)
+  const ctx: ServingContext = {
+    config,
+    state: {
+      now: 0,
+      busy: false,
+      unrouted: new RequestQueue(),
+      queues: Array.from({ length: config.experts }, () => new RequestQueue()),
+      waitingExperts: new Set(),
+      waiting: 0,
+      inSystem: 0,
+      cache,
+      current: -1,
+    },
+    service,
+    metrics: createServingMetrics(Math.max(service.switchSeconds, 1e-3)),
+    source: createRequestSource(config, seed),
+    expertOf: routing.expertOf,
+    nextRequestId: 0,
+  }
+  const queue = new EventQueue<ServingEvent>()
+  for (const f of nextArrival(ctx)) queue.push(f.time, f.priority, f.event)
+  let events = 0
+  for (let item = queue.pop(); item; item = queue.pop()) {
+    ctx.state.now = item.time
+    for (const f of handle(ctx, item.event)) queue.push(f.time, f.priority, f.event)
+    if (++events % BATCH_OF_EVENTS === 0) {
+      if (hooks.isCancelled?.()) throw new Error('cancelled')
+      hooks.onProgress?.(ctx.metrics.counters.completed / config.requests)
+    }
+  }
+  hooks.onProgress?.(1)
+  return summarise.finished(system, config, placement, ctx, events)
+}

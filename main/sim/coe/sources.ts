@@ -1,0 +1,56 @@
+import { createStream } from '../rng'
+import type { Serving } from '../scenario/servingSchema'
+import type { RequestSource } from './context'
+import { createArrivalClock, createRouter, rankByPopularity, sampleLength } from './traffic'
+import type { ExpertId } from './types'
+
+/** Requests from the scenario's traffic: a seeded process and length distributions, or a trace. */
+export function createRequestSource(config: Serving, seed: number): RequestSource {
+  const { traffic } = config
+  if (traffic.kind === 'trace') {
+    let index = 0
+    const limit = Math.min(config.requests, traffic.arrivals.length)
+    return { next: () => (index < limit ? traffic.arrivals[index++] : undefined) }
+  }
+  const clock = createArrivalClock(traffic, createStream(seed, 'arrivals'))
+  const prompts = createStream(seed, 'promptTokens')
+  const outputs = createStream(seed, 'outputTokens')
+  let produced = 0
+  return {
+    next() {
+      if (produced >= config.requests) return undefined
+      produced++
+      return {
+        time: clock.next(),
+        promptTokens: sampleLength(config.promptTokens, prompts),
+        outputTokens: sampleLength(config.outputTokens, outputs),
+      }
+    },
+  }
+}
+
+export interface Routing {
+  /** The expert of request `id`; ids are asked for in arrival order. */
+  expertOf(id: number): ExpertId
+  /** Experts by popularity, most popular first (for pinning). */
+  ranking: ExpertId[]
+  /** The whole run's experts in arrival order, when the cache policy needs the future (Belady). */
+  future: Int32Array | undefined
+}
+
+/**
+ * Routing in arrival order from the 'routing' stream (or the trace's own choices). Belady's
+ * optimal cache needs the future, so for it every request's expert is drawn up front: the same
+ * draws, in the same order, as drawing them one by one.
+ */
+export function createRouting(config: Serving, seed: number, needsFuture: boolean): Routing {
+  const router = createRouter(config.routing, config.experts, createStream(seed, 'routing'), config.locality)
+  const trace = config.traffic.kind === 'trace' ? config.traffic.arrivals : undefined
+  const draw = (id: number): ExpertId => trace?.[id]?.expert ?? router.route()
+  const ranking = rankByPopularity(router.popularity)
+  if (!needsFuture) return { expertOf: draw, ranking, future: undefined }
+  const total = trace ? Math.min(config.requests, trace.length) : config.requests
+  const future = new Int32Array(total)
+  for (let id = 0; id < total; id++) future[id] = draw(id)
+  return { expertOf: (id) => future[id]!, ranking, future }
+}

@@ -1,0 +1,57 @@
+import type { ExpertCache } from './policies/cache/types'
+import type { ExpertId } from './types'
+
+export interface Request {
+  id: number
+  arrival: number
+  promptTokens: number
+  outputTokens: number
+  /** Set by the router, or by a trace. */
+  expert: ExpertId
+}
+
+/** A FIFO of requests without shifting arrays: a head index, compacted now and then. */
+export class RequestQueue {
+  private items: Request[] = []
+  private head = 0
+
+  get length(): number {
+    return this.items.length - this.head
+  }
+
+  push(request: Request): void {
+    this.items.push(request)
+  }
+
+  peek(): Request | undefined {
+    return this.items[this.head]
+  }
+
+  shift(): Request | undefined {
+    const request = this.items[this.head]
+    if (request === undefined) return undefined
+    this.head++
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head)
+      this.head = 0
+    }
+    return request
+  }
+}
+
+/** Everything the handlers read and change; owned by one simulation run. */
+export interface ServingState {
+  now: number
+  busy: boolean
+  /** Requests that arrived and wait for the router. */
+  unrouted: RequestQueue
+  /** Routed requests waiting, one FIFO per expert. */
+  queues: RequestQueue[]
+  /** Experts with a non-empty queue, for choosing the next batch without scanning all experts. */
+  waitingExperts: Set<ExpertId>
+  waiting: number
+  inSystem: number
+  cache: ExpertCache
+  /** The expert of the last batch, for resident-first scheduling. */
+  current: ExpertId
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod'
+import { MODEL_PRESET_IDS } from '../models/presets'
+
+const positive = z.number().positive().finite()
+const tokens = z.int().min(1).max(131072)
+
+const LengthSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('fixed'), value: tokens }).strict(),
+  z.object({ kind: z.literal('uniform'), min: tokens, max: tokens }).strict(),
+  z.object({ kind: z.literal('lognormal'), median: tokens, sigma: z.number().min(0).max(5), max: tokens }).strict(),
+])
+
+const TrafficSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('poisson'), rate: positive.describe('Requests per second') }).strict(),
+  z
+    .object({
+      kind: z.literal('mmpp'),
+      rates: z.tuple([positive, positive]).describe('Arrival rate in each of the two states, requests/s'),
+      switchRates: z.tuple([positive, positive]).describe('Rate of leaving each state, per second'),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('trace'),
+      arrivals: z
+        .array(
+          z
+            .object({
+              time: z.number().min(0),
+              promptTokens: tokens,
+              outputTokens: tokens,
+              expert: z.int().min(0).optional(),
+            })
+            .strict(),
+        )
+        .min(1)
+        .max(2_000_000)
+        .describe('Requests in time order; `memwall run --trace` fills this from a CSV or JSONL file'),
+    })
+    .strict(),
+])
+
+const RoutingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('uniform') }).strict(),
+  z.object({ kind: z.literal('zipf'), exponent: z.number().min(0).max(10) }).strict(),
+  z.object({ kind: z.literal('table'), weights: z.array(z.number().min(0)).min(1) }).strict(),
+])
+
+/** A Composition of Experts served under traffic: what issue 4's discrete-event simulation runs. */
+export const ServingSchema = z
+  .object({
+    experts: z.int().min(1).max(100_000).describe('Experts behind the router'),
+    expertModel: z.enum(MODEL_PRESET_IDS).default('llama2-7b').describe('The model every expert is'),
+    routerModel: z.enum(MODEL_PRESET_IDS).nullable().default('llama2-7b').describe('The router, or null for none'),
+    traffic: TrafficSchema,
+    requests: z
+      .int()
+      .min(1)
+      .max(10_000_000)
+      .default(10_000)
+      .describe('Requests to simulate (a trace: at most its length)'),
+    promptTokens: LengthSchema.default({ kind: 'fixed', value: 128 }),
+    outputTokens: LengthSchema.default({ kind: 'fixed', value: 20 }),
+    routing: RoutingSchema.default({ kind: 'uniform' }),
+    locality: z.number().min(0).max(1).default(0).describe('Probability a request repeats the previous expert'),
+    cachePolicy: z.enum(['lru', 'lfu', 'pinned', 'belady']).default('lru').describe('Which experts stay in HBM'),
+    maxBatch: z.int().min(1).max(1024).default(8).describe('Requests for one expert run together, at most this many'),
+    scheduling: z
+      .enum(['fcfs', 'residentFirst'])
+      .default('fcfs')
+      .describe(
+        'fcfs: the oldest waiting request picks the expert; residentFirst: keep serving a resident expert while its oldest request has waited less than fairnessSeconds',
+      ),
+    fairnessSeconds: z.number().min(0).max(3600).default(1),
+    timeoutSeconds: z.number().positive().max(86_400).optional().describe('Requests waiting longer are dropped'),
+  })
+  .strict()
+
+export type Serving = z.output<typeof ServingSchema>
+export type ServingInput = z.input<typeof ServingSchema>

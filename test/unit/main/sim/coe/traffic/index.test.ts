@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest'
+import * as traffic from '../../../../../../main/sim/coe/traffic'
+
+describe('traffic index', () => {
+  it('re-exports every entry point', () => {
+    expect(Object.keys(traffic).sort()).toEqual([
+      'createArrivalClock',
+      'createRouter',
+      'rankByPopularity',
+      'sampleLength',
+    ])
+  })
+})
