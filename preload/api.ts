@@ -29,6 +29,12 @@ export const INPUT_SCHEMAS = {
     .object({
       scenario: ScenarioSchema,
       label: z.string().trim().max(200).optional().describe('A note shown beside the run'),
+      seeds: z
+        .int()
+        .min(1)
+        .max(64)
+        .default(1)
+        .describe('Run with this many consecutive seeds, in parallel workers, and report each metric’s P5–P95'),
     })
     .strict(),
   runsCancel: z.object({ runId: RunIdSchema }).strict(),

@@ -13,6 +13,7 @@ import { readScenarioFile } from './scenarioFile'
 import { UsageError } from './usageError'
 
 export interface CommandOptions {
+  seeds?: string | undefined
   seed?: string | undefined
   requests?: string | undefined
   trace?: string | undefined
@@ -46,7 +47,10 @@ async function withContainer<T>(options: CommandOptions, work: (container: Conta
 export async function runCommand(file: string, options: CommandOptions, io: Output): Promise<number> {
   const scenario = readScenarioFile(file, { seed: options.seed, requests: options.requests, trace: options.trace })
   return withContainer(options, async (container) => {
-    const { id } = container.runs.start({ scenario, label: options.label })
+    const seeds = options.seeds === undefined ? 1 : Number(options.seeds)
+    if (!Number.isInteger(seeds) || seeds < 1 || seeds > 64)
+      throw new UsageError(`--seeds: expected 1..64, got "${options.seeds}"`)
+    const { id } = container.runs.start({ scenario, label: options.label, seeds })
     const run = await container.runs.waitFor(id)
     if (options.json)
       io.out(

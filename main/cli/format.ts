@@ -1,4 +1,4 @@
-import type { PresetsDto, RunDetailDto, RunSummaryDto, ServingSystemResult } from '../../preload/api'
+import type { PresetsDto, RunDetailDto, RunSummaryDto, ServingSystemResult, SweepSummary } from '../../preload/api'
 
 export function seconds(value: number): string {
   if (value < 1e-3) return `${(value * 1e6).toFixed(1)} µs`
@@ -34,8 +34,9 @@ export function formatRunDetail(run: RunDetailDto): string {
   )
   const { provenance } = run.result
   const serving = run.result.serving ? ['', formatServing(run.result.serving)] : []
+  const sweep = run.result.sweep ? ['', formatSweep(run.result.sweep)] : []
   const footer = `simulator ${provenance.simulatorVersion}, seed ${provenance.seed}, scenario ${provenance.scenarioHash.slice(0, 12)}, ${seconds(provenance.wallSeconds)} wall`
-  return [title, table(['system', 'TTFT', 'TPOT', 'total', 'tokens/s'], rows), ...serving, footer].join('\n')
+  return [title, table(['system', 'TTFT', 'TPOT', 'total', 'tokens/s'], rows), ...serving, ...sweep, footer].join('\n')
 }
 
 /** The CoE serving simulation, one row per system. */
@@ -68,6 +69,20 @@ function formatServing(serving: ServingSystemResult[]): string {
     'busy',
   ]
   return table(header, rows)
+}
+
+/** Each serving metric's spread over the seeds of a sweep. */
+function formatSweep(sweep: SweepSummary): string {
+  const rows = sweep.systems.flatMap((system) =>
+    Object.entries(system.metrics).map(([metric, spread]) => [
+      system.systemId,
+      metric,
+      spread.p5.toPrecision(4),
+      spread.p50.toPrecision(4),
+      spread.p95.toPrecision(4),
+    ]),
+  )
+  return table([`sweep over ${sweep.seeds.length} seeds`, 'metric', 'P5', 'median', 'P95'], rows)
 }
 
 export function formatRunList(runs: RunSummaryDto[]): string {

@@ -15,6 +15,7 @@ const USAGE = `usage: memwall <command> [options]
 
   run <scenario.json> [--db F] [--json] [--label T]   run a scenario, store it, print a summary
       [--seed N] [--requests N] [--trace F.csv|F.jsonl]   override the seed, the served requests, the traffic
+      [--seeds N]                                         a sweep: N seeds in parallel workers, P5–P95 of each metric
   list [--db F] [--json]                              list stored runs, newest first
   show <runId> [--db F] [--json]                      print one stored run
   serve [--port N] [--db F] [--reason T]              serve the workbench on http://127.0.0.1:N (default 4318)
@@ -24,7 +25,7 @@ const USAGE = `usage: memwall <command> [options]
 The database is --db, else $MEMWALL_DB, else memwall.db in the user-data folder.`
 
 const OPTIONS_BY_COMMAND: Record<string, { positionals: number; options: string[] }> = {
-  run: { positionals: 1, options: ['db', 'json', 'label', 'seed', 'requests', 'trace'] },
+  run: { positionals: 1, options: ['db', 'json', 'label', 'seed', 'seeds', 'requests', 'trace'] },
   list: { positionals: 0, options: ['db', 'json'] },
   show: { positionals: 1, options: ['db', 'json'] },
   serve: { positionals: 0, options: ['db', 'port', 'reason'] },
@@ -51,6 +52,7 @@ function parse(argv: string[]): {
         reason: { type: 'string' },
         'host-link': { type: 'string' },
         seed: { type: 'string' },
+        seeds: { type: 'string' },
         requests: { type: 'string' },
         trace: { type: 'string' },
         help: { type: 'boolean', short: 'h' },

@@ -2,11 +2,12 @@ import {
   isActiveStatus,
   scenarioHash,
   type RunDetailDto,
+  type RunResult,
   type RunStatus,
   type RunSummaryDto,
   type Scenario,
 } from '../../preload/api'
-import { SIMULATOR_VERSION } from '../sim'
+import { SIMULATOR_VERSION, summariseSweep, sweepSeeds } from '../sim'
 import type { Store } from '../store'
 import type { SimPool } from '../workers/pool'
 import { ConflictError, NotFoundError } from './errors'
@@ -17,6 +18,8 @@ import type { RunOwner } from './runOwner'
 export interface StartRunInput {
   scenario: Scenario
   label?: string | undefined
+  /** Consecutive seeds to run, from the scenario's; more than one makes a sweep. */
+  seeds?: number | undefined
 }
 
 interface ActiveRun {
@@ -57,7 +60,7 @@ export class RunService {
     await Promise.all([...this.active.values()].map((run) => run.done))
   }
 
-  start({ scenario, label }: StartRunInput): RunSummaryDto {
+  start({ scenario, label, seeds = 1 }: StartRunInput): RunSummaryDto {
     const hash = scenarioHash(scenario)
     const createdAt = now()
     const summary = this.store.transaction(() => {
@@ -67,7 +70,7 @@ export class RunService {
     })
     const controller = new AbortController()
     // The queued event goes out before any progress can: the worker answers asynchronously.
-    const done = this.execute(summary.id, scenario, controller.signal)
+    const done = this.execute(summary.id, scenario, seeds, controller.signal)
       .catch((error: unknown) =>
         this.log.error(`[RunService] run ${summary.id} lost its bookkeeping: ${String(error)}`),
       )
@@ -108,14 +111,11 @@ export class RunService {
     return this.get(runId)
   }
 
-  private async execute(runId: number, scenario: Scenario, signal: AbortSignal): Promise<void> {
+  private async execute(runId: number, scenario: Scenario, seeds: number, signal: AbortSignal): Promise<void> {
     const started = Date.now()
     try {
-      const result = await this.pool.run(scenario, {
-        signal,
-        onStarted: () => this.update(runId, () => this.store.runs.markRunning(runId, now())),
-        onProgress: (fraction) => this.update(runId, () => this.store.runs.setProgress(runId, fraction)),
-      })
+      const result =
+        seeds > 1 ? await this.sweep(runId, scenario, seeds, signal) : await this.runOnce(runId, scenario, signal)
       this.update(runId, () => this.store.runs.markFinished(runId, result, now()))
       this.log.info(`[RunService] run ${runId} finished in ${((Date.now() - started) / 1000).toFixed(2)} s`)
     } catch (error) {
@@ -129,6 +129,47 @@ export class RunService {
         this.log.error(`[RunService] run ${runId} failed: ${message}`)
       }
     }
+  }
+
+  private runOnce(runId: number, scenario: Scenario, signal: AbortSignal): Promise<RunResult> {
+    return this.pool.run(scenario, {
+      signal,
+      onStarted: () => this.update(runId, () => this.store.runs.markRunning(runId, now())),
+      onProgress: (fraction) => this.update(runId, () => this.store.runs.setProgress(runId, fraction)),
+    })
+  }
+
+  /**
+   * The scenario under `count` consecutive seeds, spread over the pool's workers; the run keeps
+   * the first seed's result and adds each serving metric's spread over all of them.
+   */
+  private async sweep(runId: number, scenario: Scenario, count: number, signal: AbortSignal): Promise<RunResult> {
+    const progress = new Array<number>(count).fill(0)
+    // One seed failing stops its siblings: the sweep cannot finish without it.
+    const siblings = new AbortController()
+    signal.addEventListener('abort', () => siblings.abort(signal.reason), { once: true })
+    const results = await Promise.all(
+      sweepSeeds(scenario.seed, count).map((seed, index) =>
+        this.pool
+          .run(
+            { ...scenario, seed },
+            {
+              signal: siblings.signal,
+              onStarted: () => this.update(runId, () => this.store.runs.markRunning(runId, now())),
+              onProgress: (fraction) => {
+                progress[index] = fraction
+                const mean = progress.reduce((a, b) => a + b, 0) / count
+                this.update(runId, () => this.store.runs.setProgress(runId, mean))
+              },
+            },
+          )
+          .catch((error: unknown) => {
+            siblings.abort(error)
+            throw error
+          }),
+      ),
+    )
+    return { ...results[0]!, sweep: summariseSweep(results) }
   }
 
   /**

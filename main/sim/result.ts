@@ -84,6 +84,8 @@ export interface RunResult {
   serving: ServingSystemResult[] | null
   assumptions: AssumptionEntry[]
   provenance: Provenance
+  /** When the run was a sweep over seeds: each serving metric's spread (the rest is the first seed's). */
+  sweep?: SweepSummary
 }
 
 export interface LatencyStats {
@@ -122,4 +124,20 @@ export interface ServingSystemResult {
   /** L = λW, measured: time-average requests in the system against arrival rate × mean latency. */
   littlesLaw: { inSystem: number; arrivalRate: number; meanLatency: number }
   series: { waiting: SeriesPoint[]; resident: SeriesPoint[]; switches: SeriesPoint[]; latency: SeriesPoint[] }
+}
+
+/** A metric's spread over the seeds of a sweep. */
+export interface Spread {
+  p5: number
+  p50: number
+  p95: number
+}
+
+export type SweepMetric =
+  'latencyP50' | 'latencyP99' | 'ttftP50' | 'requestsPerSecond' | 'hitRate' | 'switchShare' | 'utilisation'
+
+export interface SweepSummary {
+  seeds: number[]
+  /** Per system, each serving metric's P5, median and P95 over the seeds (systems that ran). */
+  systems: { systemId: string; metrics: Record<SweepMetric, Spread> }[]
 }

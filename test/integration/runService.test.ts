@@ -189,3 +189,32 @@ describe('a run through the real worker pool and SQLite', () => {
     store.close()
   })
 })
+
+describe('a sweep over seeds', () => {
+  it('runs each seed in the pool and reports every serving metric’s P5–P95, keeping the first seed’s result', async () => {
+    const container = tempContainer()
+    disposers.push(container.dispose)
+    const serving = {
+      experts: 20,
+      routerModel: null,
+      traffic: { kind: 'poisson', rate: 3 },
+      requests: 300,
+      routing: { kind: 'zipf', exponent: 1 },
+    } as const
+    const input = scenario('sweep', { systems: ['sn40l-node'], serving, seed: 40 })
+    const swept = await container.runs.waitFor(container.runs.start({ scenario: input, seeds: 3 }).id)
+    expect(swept.status).toBe('finished')
+    const sweep = swept.result!.sweep!
+    expect(sweep.seeds).toEqual([40, 41, 42])
+    const latency = sweep.systems[0]!.metrics.latencyP50
+    expect(latency.p5).toBeLessThanOrEqual(latency.p50)
+    expect(latency.p50).toBeLessThanOrEqual(latency.p95)
+
+    const single = await container.runs.waitFor(container.runs.start({ scenario: input }).id)
+    const { sweep: _sweep, provenance, ...rest } = swept.result!
+    expect({ ...rest, provenance: { ...provenance, wallSeconds: 0 } }).toEqual({
+      ...single.result!,
+      provenance: { ...single.result!.provenance, wallSeconds: 0 },
+    })
+  })
+})
