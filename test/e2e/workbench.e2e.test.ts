@@ -90,6 +90,26 @@ describe('the workbench in Chromium, through memwall serve', () => {
     workbench.expectNoErrors()
   })
 
+  it('serves a Composition of Experts under traffic and draws its latency CDF', async () => {
+    const page = workbench.page
+    await page.getByTestId('nav-scenarios').click()
+    await page.getByTestId('output-tokens-input').fill('20')
+    await page.getByTestId('serving-enabled').setChecked(true)
+    await page.getByTestId('serving-experts').fill('20')
+    await page.getByTestId('serving-rate').fill('2')
+    await page.getByTestId('serving-requests').fill('500')
+    await page.getByTestId('start-run').click()
+    await page.waitForURL(/#\/runs\/\d+$/)
+    await workbench.waitForStatus('finished')
+    await expect.poll(() => page.getByTestId('serving-table').textContent()).toContain('SN40L node (8 sockets)')
+    expect(await page.getByTestId('serving-table').textContent()).toContain('500 / 500')
+    expect(await workbench.paintedPixels('serving-cdf-chart')).toBeGreaterThan(1000)
+    expect(await workbench.paintedPixels('serving-latency-chart')).toBeGreaterThan(1000)
+    await page.getByTestId('serving-series-select').selectOption('switches')
+    expect(await workbench.paintedPixels('serving-series-chart')).toBeGreaterThan(1000)
+    workbench.expectNoErrors()
+  })
+
   it('shows the field path when the API rejects the form', async () => {
     await workbench.page.getByTestId('nav-scenarios').click()
     await workbench.page.getByTestId('prompt-tokens-input').fill('4000')

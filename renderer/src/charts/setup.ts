@@ -5,6 +5,7 @@ import {
   Chart,
   Legend,
   LinearScale,
+  LineController,
   LineElement,
   LogarithmicScale,
   PointElement,
@@ -15,9 +16,11 @@ import {
 } from 'chart.js'
 import { formatFlopRate, formatIntensity, formatSeconds } from '../format/quantities'
 
-// Bars for times; a scatter (its roofs drawn with `showLine`, which needs LineElement) on log axes.
+// Bars for times; a scatter (its roofs drawn with `showLine`, which needs LineElement) on log axes;
+// lines for the serving CDF and time series.
 Chart.register(
   BarController,
+  LineController,
   BarElement,
   CategoryScale,
   LinearScale,
@@ -30,7 +33,7 @@ Chart.register(
 )
 
 /** Options shared by the bar charts whose values are seconds. */
-export function secondsBarOptions(stacked: boolean): ChartOptions<'bar'> {
+export function secondsBarOptions(stacked: boolean, axisTitle = 'time'): ChartOptions<'bar'> {
   return {
     animation: false, // draw at once: e2e reads the canvas right after the data arrives
     responsive: true,
@@ -40,7 +43,7 @@ export function secondsBarOptions(stacked: boolean): ChartOptions<'bar'> {
       y: {
         stacked,
         beginAtZero: true,
-        title: { display: true, text: 'time' },
+        title: { display: true, text: axisTitle },
         ticks: { callback: (value) => formatSeconds(Number(value)) },
       },
     },
@@ -54,7 +57,7 @@ export function secondsBarOptions(stacked: boolean): ChartOptions<'bar'> {
 }
 
 /** Labels only the powers of ten of a log axis; the ticks between keep their grid lines. */
-function powerOfTen(format: (value: number) => string) {
+export function powerOfTen(format: (value: number) => string) {
   return (value: number | string): string => {
     const exponent = Math.log10(Number(value))
     return Math.abs(exponent - Math.round(exponent)) < 1e-9 ? format(Number(value)) : ''
@@ -62,7 +65,7 @@ function powerOfTen(format: (value: number) => string) {
 }
 
 /** Widens a log axis to whole decades, so both of its ends carry a label. */
-function wholeDecades(scale: Scale): void {
+export function wholeDecades(scale: Scale): void {
   if (!(scale.min > 0) || !(scale.max > 0)) return
   scale.min = 10 ** Math.floor(Math.log10(scale.min))
   scale.max = 10 ** Math.ceil(Math.log10(scale.max))

@@ -1,6 +1,7 @@
 import { reactive } from 'vue'
 import type { PresetsDto, Scenario, ScenarioInput, SystemSpec } from '../../../preload/api'
 import type { ExecutionMode } from '../format/executionModes'
+import { defaultServingDraft, servingDraftOf, servingInputOf, type ServingDraft } from './servingDraft'
 
 /** The per-system choices the form shows; '' means "the system's own figure". */
 export interface SystemChoices {
@@ -30,6 +31,8 @@ export interface ScenarioDraft {
    * API checks the rest), so code that shows them must not trust the other fields.
    */
   customSystems: SystemSpec[]
+  /** The Composition of Experts served under traffic; sent only when enabled. */
+  serving: ServingDraft
 }
 
 type Override = Scenario['systemOverrides'][string]
@@ -59,6 +62,7 @@ export function defaultDraft(presets: Pick<PresetsDto, 'systems' | 'models'>): S
     logitsForLastTokenOnly: true,
     choices: {},
     customSystems: [],
+    serving: defaultServingDraft(),
   }
 }
 
@@ -88,14 +92,15 @@ function mergeOverride(loaded: Override | undefined, choices: SystemChoices | un
 
 /**
  * The form's state and its translation to a `ScenarioInput`. Fields the form does not show
- * (description, seed, overrides it has no input for) are kept from a loaded scenario; of the
- * overrides, only those set are sent.
+ * (description, seed, overrides it has no input for, serving fields beyond its few) are kept
+ * from a loaded scenario; of the overrides, only those set are sent.
  */
 export function useScenarioDraft(initial: ScenarioDraft) {
   const copy = (next: ScenarioDraft): ScenarioDraft => ({
     ...next,
     systems: [...next.systems],
     customSystems: plain(next.customSystems),
+    serving: { ...next.serving },
     choices: Object.fromEntries(Object.entries(next.choices).map(([id, c]) => [id, { ...c }])),
   })
   const draft = reactive<ScenarioDraft>(copy(initial))
@@ -119,6 +124,7 @@ export function useScenarioDraft(initial: ScenarioDraft) {
       logitsForLastTokenOnly: scenario.assumptions.logitsForLastTokenOnly,
       choices: choicesOf(scenario.systemOverrides),
       customSystems: plain(scenario.customSystems ?? []),
+      serving: servingDraftOf(scenario.serving),
     })
   }
 
@@ -149,8 +155,9 @@ export function useScenarioDraft(initial: ScenarioDraft) {
       if (override) overrides[id] = override
     }
     // Sent only when there are some: a scenario without any reads as before custom systems existed.
-    const { customSystems: _loaded, ...kept } = base
+    const { customSystems: _loaded, serving: _serving, ...kept } = base
     const custom = draft.customSystems.length > 0 ? { customSystems: plain(draft.customSystems) } : {}
+    const serving = servingInputOf(draft.serving, base.serving)
     return {
       ...kept,
       name: draft.name,
@@ -165,6 +172,7 @@ export function useScenarioDraft(initial: ScenarioDraft) {
       },
       assumptions: { logitsForLastTokenOnly: draft.logitsForLastTokenOnly, hostLinkModel: draft.hostLinkModel },
       systemOverrides: overrides,
+      ...(serving ? { serving } : {}),
     }
   }
 

@@ -68,3 +68,21 @@ export function formatParameters(parameters: number): string {
   if (Math.abs(parameters) >= 1e9) return `${significant(parameters / 1e9)} B`
   return `${significant(parameters / 1e6)} M`
 }
+
+/** A fraction as a percentage with one decimal: `0.2553` → `25.5%`. */
+export function formatPercent(fraction: number): string {
+  if (!Number.isFinite(fraction)) return '—'
+  return `${(fraction * 100).toFixed(1)}%`
+}
+
+/** Requests per second, three significant digits. */
+export function formatRequestRate(requestsPerSecond: number): string {
+  if (!Number.isFinite(requestsPerSecond)) return '—'
+  return `${significant(requestsPerSecond)} req/s`
+}
+
+/** A count with thousands grouped: `20,000`. */
+export function formatCount(count: number): string {
+  if (!Number.isFinite(count)) return '—'
+  return count.toLocaleString('en-US', { maximumFractionDigits: 2 })
+}

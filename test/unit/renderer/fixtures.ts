@@ -89,8 +89,9 @@ export function runResult(systems: SystemResult[]): RunResult {
   return {
     scenario,
     systems,
+    serving: null,
     assumptions: [],
-    provenance: { simulatorVersion: '0.1.0', scenarioHash: 'abc', seed: 1, wallSeconds: 0.01 },
+    provenance: { simulatorVersion: '0.1.0', scenarioHash: 'abc', seed: 1, wallSeconds: 0.01, events: 0 },
   }
 }
 

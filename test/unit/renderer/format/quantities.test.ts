@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import {
   formatBytes,
+  formatCount,
   formatFactor,
   formatFlopRate,
   formatIntensity,
   formatParameters,
+  formatPercent,
   formatRate,
+  formatRequestRate,
   formatSeconds,
   formatTimestamp,
 } from '../../../../renderer/src/format/quantities'
@@ -56,5 +59,24 @@ describe('other formats', () => {
   it('shows a missing or unparsable timestamp plainly', () => {
     expect(formatTimestamp(null)).toBe('—')
     expect(formatTimestamp('not a date')).toBe('not a date')
+  })
+})
+
+describe('serving formats', () => {
+  it.each([
+    [0.2553, '25.5%'], // 25.53 to one decimal
+    [0.0507, '5.1%'], // 5.07 → 5.1
+    [1, '100.0%'],
+    [Number.NaN, '—'],
+  ])('%s → %s', (fraction, text) => {
+    expect(formatPercent(fraction)).toBe(text)
+  })
+
+  it('formats request rates and counts', () => {
+    expect(formatRequestRate(1.511998)).toBe('1.51 req/s') // three significant digits
+    expect(formatRequestRate(250)).toBe('250 req/s')
+    expect(formatCount(20000)).toBe('20,000')
+    expect(formatCount(0.0216)).toBe('0.02')
+    expect(formatCount(Number.POSITIVE_INFINITY)).toBe('—')
   })
 })

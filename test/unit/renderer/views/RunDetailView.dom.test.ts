@@ -6,7 +6,8 @@ import { createPinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { createFakeApi } from '../fakeApi'
-import { detail, okSystem, operator, outOfMemorySystem, phase } from '../fixtures'
+import { detail, okSystem, operator, outOfMemorySystem, phase, scenario } from '../fixtures'
+import { outOfMemoryServing, servingConfig, servingSystem } from '../servingFixtures'
 
 const fake = vi.hoisted(() => ({ current: undefined as unknown }))
 vi.mock('../../../../renderer/src/api/index.ts', () => ({ getApi: () => fake.current }))
@@ -65,6 +66,95 @@ describe('RunDetailView', () => {
     const row = wrapper.get('[data-testid="metrics-row-sn40l-node"]').text()
     expect(row).toContain('fused HO')
     expect(row).toContain('96 / 1,216')
+    expect(errors).not.toHaveBeenCalled()
+    wrapper.unmount()
+  })
+
+  it('shows no serving section for a run without one', async () => {
+    const wrapper = mount(RunDetailView, { props: { id: 1 }, global: { plugins: [createPinia()] } })
+    await flushPromises()
+    expect(wrapper.find('[data-testid="metrics-table"]').exists()).toBe(true)
+    expect(wrapper.find('[data-testid="serving-section"]').exists()).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('shows the serving table and charts of a run that served traffic', async () => {
+    const errors = vi.spyOn(console, 'error')
+    const run = detail(2, [sn40l, outOfMemorySystem('dgx-a100', 'DGX A100')])
+    const serving = servingConfig({
+      experts: 200,
+      traffic: { kind: 'poisson', rate: 1.5 },
+      requests: 20000,
+      routing: { kind: 'uniform' },
+    })
+    run.result = {
+      ...run.result!,
+      scenario: { ...scenario, serving },
+      serving: [servingSystem('sn40l-node', 'SN40L node'), outOfMemoryServing('dgx-a100', 'DGX A100')],
+    }
+    ;(fake.current as ReturnType<typeof createFakeApi>['api']).runsGet.mockResolvedValue(run)
+    const wrapper = mount(RunDetailView, {
+      props: { id: 2 },
+      global: { plugins: [createPinia()] },
+      attachTo: document.body,
+    })
+    await flushPromises()
+    await nextTick()
+
+    const section = wrapper.get('[data-testid="serving-section"]')
+    expect(section.text()).toContain('200 llama2-7b experts · Poisson arrivals at 1.5 req/s')
+    const cell = (metric: string, system = 'sn40l-node') =>
+      wrapper
+        .get(`[data-testid="serving-${metric}-${system}"]`)
+        .text()
+        .replace(/\u00a0/g, ' ') // quantities kept whole
+    // the fixture: 19,990 of 20,000; 4 dropped, 6 timed out; hit rate 0.7246; switching 0.0507 of busy
+    expect(cell('completed')).toBe('19,990 / 20,000')
+    expect(cell('lost')).toBe('4 / 6')
+    expect(cell('throughput')).toBe('1.51 req/s · 38.8 tok/s')
+    expect(cell('ttft')).toBe('6.6 ms / 166 ms')
+    expect(cell('e2e')).toBe('66.4 ms / 158 ms / 318 ms / 689 ms')
+    expect(cell('hits')).toBe('72.5%')
+    expect(cell('switching')).toBe('5.1% of busy time · 5,505 switches')
+    expect(cell('utilisation')).toBe('11.5%') // 0.1147
+    expect(cell('queue')).toBe('0.02 (4)') // 0.0216 to two decimals
+    expect(cell('completed', 'dgx-a100')).toContain('out of memory: 200 experts')
+    expect(wrapper.find('[data-testid="serving-lost-dgx-a100"]').exists()).toBe(false) // spans the column
+    expect(
+      wrapper
+        .get('[data-testid="serving-table"]')
+        .findAll('thead th')
+        .map((th) => th.text()),
+    ).toEqual(['Metric', 'SN40L node', 'DGX A100'])
+
+    const latency = chartIn(wrapper, 'serving-latency-chart')
+    expect(latency?.data.labels).toEqual(['SN40L node', 'DGX A100 (out of memory)'])
+    expect(latency?.data.datasets.map((dataset) => dataset.data)).toEqual([
+      [0.0664, 0],
+      [0.1576, 0],
+      [0.3177, 0],
+    ])
+    await wrapper.get('[data-testid="serving-latency-select"]').setValue('ttft')
+    await nextTick()
+    expect(chartIn(wrapper, 'serving-latency-chart')?.data.datasets[0]!.data).toEqual([0.0066, 0])
+
+    const cdf = chartIn(wrapper, 'serving-cdf-chart')
+    expect(cdf?.data.datasets.map((dataset) => dataset.label)).toEqual(['SN40L node'])
+    expect((cdf?.options.scales?.x as { type: string }).type).toBe('logarithmic')
+
+    const series = () => chartIn(wrapper, 'serving-series-chart')
+    expect(series()?.data.datasets[0]!.data).toEqual([
+      { x: 0, y: 0 },
+      { x: 10, y: 3 },
+      { x: 20, y: 1 },
+    ])
+    await wrapper.get('[data-testid="serving-series-select"]').setValue('switches')
+    await nextTick()
+    expect(series()?.data.datasets[0]!.data).toEqual([
+      { x: 0, y: 0 },
+      { x: 10, y: 128 },
+      { x: 20, y: 180 },
+    ])
     expect(errors).not.toHaveBeenCalled()
     wrapper.unmount()
   })

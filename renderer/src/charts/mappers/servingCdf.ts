@@ -1,0 +1,29 @@
+import type { ChartData } from 'chart.js'
+import type { ServingSystemResult } from '../../../../preload/api'
+import { seriesColor, seriesDash } from '../palette'
+
+/** A point of the CDF: x seconds of end-to-end latency, y the fraction of requests done by then. */
+export interface CdfPoint {
+  x: number
+  y: number
+}
+
+/**
+ * One line per system through its end-to-end latency CDF, for a log x axis: points at zero
+ * seconds have no place there and are left out. A system without points (out of memory, or no
+ * request completed) gets no line, but keeps its colour: the index is its place in `serving`,
+ * as in the time series, so a system looks the same (colour and dash) in both charts.
+ */
+export function servingCdfChartData(serving: readonly ServingSystemResult[]): ChartData<'line', CdfPoint[]> {
+  const datasets = serving.map((system, index) => ({
+    label: system.systemName,
+    data: system.e2eCdf.filter((point) => point.seconds > 0).map((point) => ({ x: point.seconds, y: point.fraction })),
+    borderColor: seriesColor(index),
+    backgroundColor: seriesColor(index),
+    borderDash: seriesDash(index),
+    borderWidth: 2,
+    pointRadius: 0,
+    pointStyle: 'line' as const, // the legend draws a short line in the series' dash
+  }))
+  return { datasets: datasets.filter((dataset) => dataset.data.length > 0) }
+}
