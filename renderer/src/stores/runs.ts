@@ -64,8 +64,8 @@ export const useRunsStore = defineStore('runs', () => {
   }
 
   /** Starts a run; rejects with the API's error (which names the offending field) when invalid. */
-  async function start(scenario: ScenarioInput, label?: string): Promise<RunSummaryDto> {
-    const summary = await api.runsStart(label ? { scenario, label } : { scenario })
+  async function start(scenario: ScenarioInput, label?: string, seeds = 1): Promise<RunSummaryDto> {
+    const summary = await api.runsStart({ scenario, ...(label ? { label } : {}), ...(seeds > 1 ? { seeds } : {}) })
     upsert(summary)
     return summary
   }

@@ -76,6 +76,16 @@ describe('runs store', () => {
     expect(store.runs.map((row) => row.id)).toEqual([7])
   })
 
+  it('asks for a sweep only when more than one seed is wanted', async () => {
+    harness.api.runsStart.mockResolvedValue(summary(8))
+    const store = useRunsStore()
+    const scenario = { name: 'x', systems: ['sn40l-node'], workload: {} as never }
+    await store.start(scenario, undefined, 4)
+    await store.start(scenario)
+    expect(harness.api.runsStart.mock.calls[0]![0]).toEqual({ scenario, seeds: 4 })
+    expect(harness.api.runsStart.mock.calls[1]![0]).toEqual({ scenario })
+  })
+
   it('subscribes to onRunUpdated once per store', () => {
     useRunsStore()
     useRunsStore()
