@@ -22,7 +22,9 @@ module.exports = {
     {
       name: 'sim-only-pure-packages',
       severity: 'error',
-      comment: why('main/sim may use only small pure packages (zod, @noble/hashes, safe-stable-stringify, pure-rand, hdr-histogram-js, simple-statistics).'),
+      comment: why(
+        'main/sim may use only small pure packages (zod, @noble/hashes, safe-stable-stringify, pure-rand, hdr-histogram-js, simple-statistics).',
+      ),
       from: { path: '^main/sim/' },
       to: {
         dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown'],

@@ -20,4 +20,6 @@ export interface ServingContext {
   /** The expert of request `id`, drawn by the router in arrival order (or read from a trace). */
   expertOf(id: number): ExpertId
   nextRequestId: number
+  /** Told each time a batch starts: its expert, and whether that expert is resident and loaded. */
+  onBatchStart?: (expert: ExpertId, loaded: boolean) => void
 }

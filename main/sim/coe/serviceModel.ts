@@ -12,12 +12,14 @@ const FIT_CONTEXT = 4096
  * Service times the event simulation draws on, from the performance model. Prefill passes are
  * memoised per (batch, prompt); a decode step is `a + c · context` per batch size (exact while
  * decode is memory-bound, as it is at serving batch sizes), so a whole generation is a sum in
- * closed form instead of one pass per token.
+ * closed form instead of one pass per token; continuous batching asks for one step at a time.
  */
 export interface ServiceModel {
   prefillSeconds(batch: number, promptTokens: number): number
   /** The N − 1 decode steps after a prefill of `promptTokens`, for a sequence of N output tokens. */
   decodeSeconds(batch: number, promptTokens: number, outputTokens: number): number
+  /** One decode step of `batch` sequences whose longest has `context` tokens before it (continuous batching). */
+  decodeStepSeconds(batch: number, context: number): number
   routerSeconds(batch: number, promptTokens: number): number
   switchSeconds: number
 }
@@ -73,6 +75,10 @@ export function createServiceModel(
       const { base, perToken } = line(batch)
       // Σ over steps i = 0 … N − 2 of base + perToken · (prompt + i)
       return steps * base + perToken * (steps * prompt + (steps * (steps - 1)) / 2)
+    },
+    decodeStepSeconds(batch, context) {
+      const { base, perToken } = line(batch)
+      return base + perToken * context
     },
     routerSeconds: router ? memo((batch, prompt) => onePass(system, router, batch, prompt, 0, e)) : () => 0,
     switchSeconds: switchSeconds(system, modelBytes(expert, e)),

@@ -19,6 +19,17 @@ export function createServingMetrics(seriesInterval: number) {
     /** Output tokens of completed requests. */
     outputTokens: 0,
     lastCompletion: 0,
+    /** Prefetch: copies started beside compute. */
+    prefetches: 0,
+    /** Prefetch: prefetched experts evicted before any batch used them. */
+    wastedPrefetches: 0,
+    /**
+     * Prefetch: dispatches to a prefetched expert. Each is a hit and also counts in
+     * `counters.switches` and `counters.switchSeconds`: the copy happened, behind compute.
+     */
+    hiddenSwitches: 0,
+    /** Seconds of those copies that overlapped compute (the rest the dispatch waited for). */
+    hiddenSwitchSeconds: 0,
   }
 }
 

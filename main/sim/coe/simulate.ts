@@ -9,11 +9,12 @@ import { handle, nextArrival } from './events/handlers'
 import type { ServingEvent } from './events/types'
 import { createExpertCache } from './policies/cache'
 import { createServiceModel, type ServiceModel } from './serviceModel'
-import { createServingMetrics } from './servingMetrics'
+import { createServingMetrics, type ServingMetrics } from './servingMetrics'
 import { summarise } from './summary'
 import type { ServingSystemResult } from '../result'
 import { createRequestSource, createRouting } from './sources'
 import { RequestQueue } from './state'
+import type { ExpertId } from './types'
 
 export interface ServingHooks {
   /** Replaces the performance model's service times (tests of queueing theory use this). */
@@ -22,6 +23,10 @@ export interface ServingHooks {
   onProgress?: (fraction: number) => void
   /** Checked between event batches: true stops the run. */
   isCancelled?: () => boolean
+  /** Told each time a batch starts: its expert, and whether it is resident and fully loaded (tests use this). */
+  onBatchStart?: (expert: ExpertId, loaded: boolean) => void
+  /** Given the run's tallies at its end, counters beyond the result's included (tests use this). */
+  onFinished?: (metrics: Readonly<ServingMetrics>) => void
 }
 
 const BATCH_OF_EVENTS = 4096
@@ -35,7 +40,9 @@ function longest(length: Serving['promptTokens']): number {
  * A seeded discrete-event simulation of a Composition of Experts served on one system: requests
  * arrive, the router batches and routes them, each expert's requests wait in its queue, a miss
  * switches the expert into HBM over the copy path, and batches run with service times from the
- * performance model. Same system, configuration and seed: the same result.
+ * performance model: whole (the paper's) or step by step with requests joining (continuous), the
+ * next expert's copy optionally prefetched beside compute. Same system, configuration and seed:
+ * the same result.
  */
 export function simulateServing(
   system: ResolvedSystem,
@@ -76,12 +83,16 @@ export function simulateServing(
       inSystem: 0,
       cache,
       current: -1,
+      running: null,
+      copy: null,
+      prefetched: new Set(),
     },
     service,
     metrics: createServingMetrics(Math.max(service.switchSeconds, 1e-3)),
     source: createRequestSource(config, seed),
     expertOf: routing.expertOf,
     nextRequestId: 0,
+    onBatchStart: hooks.onBatchStart,
   }
   const queue = new EventQueue<ServingEvent>()
   for (const f of nextArrival(ctx)) queue.push(f.time, f.priority, f.event)
@@ -95,5 +106,6 @@ export function simulateServing(
     }
   }
   hooks.onProgress?.(1)
+  hooks.onFinished?.(ctx.metrics)
   return summarise.finished(system, config, placement, ctx, events)
 }

@@ -39,6 +39,25 @@ export class RequestQueue {
   }
 }
 
+/** A request in a continuous batch: tokens produced so far (1 after its prefill step). */
+export interface Member {
+  request: Request
+  produced: number
+  firstToken: number
+}
+
+/** The batch running in continuous mode: its expert and the requests decoding in it. */
+export interface RunningBatch {
+  expert: ExpertId
+  members: Member[]
+}
+
+/** A prefetch on the copy path: `expert` may be served from `ready` on. */
+export interface Copy {
+  expert: ExpertId
+  ready: number
+}
+
 /** Everything the handlers read and change; owned by one simulation run. */
 export interface ServingState {
   now: number
@@ -54,4 +73,10 @@ export interface ServingState {
   cache: ExpertCache
   /** The expert of the last batch, for resident-first scheduling. */
   current: ExpertId
+  /** Continuous batching: the batch on the accelerator, or null between batches (always null in paper mode). */
+  running: RunningBatch | null
+  /** Prefetch: the last copy started beside compute (in flight while `ready` > now), or null. */
+  copy: Copy | null
+  /** Prefetch: experts copied ahead that no batch has used yet. */
+  prefetched: Set<ExpertId>
 }

@@ -73,6 +73,18 @@ export const ServingSchema = z
       ),
     fairnessSeconds: z.number().min(0).max(3600).default(1),
     timeoutSeconds: z.number().positive().max(86_400).optional().describe('Requests waiting longer are dropped'),
+    batching: z
+      .enum(['paper', 'continuous'])
+      .default('paper')
+      .describe(
+        "paper: a batch runs to its longest request's end before the next starts; continuous: decode step by step, requests for the running expert join at step boundaries (their prefill as a step of its own) and leave when done",
+      ),
+    prefetch: z
+      .boolean()
+      .default(false)
+      .describe(
+        "Copy the oldest waiting request's expert into HBM while a batch computes (not with cachePolicy 'belady')",
+      ),
   })
   .strict()
 

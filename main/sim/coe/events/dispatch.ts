@@ -1,65 +1,14 @@
 import type { ServingContext } from '../context'
 import type { Request } from '../state'
 import type { ExpertId } from '../types'
+import { startRun } from './continuous'
+import { copyInFlight, evicted, prefetchNext, prefetching } from './prefetch'
+import { nextExpert, routeWaiting } from './scheduling'
 import { PRIORITY, type FollowUp } from './types'
 
-/** Times out the head requests of `expert` that waited past the timeout. */
-function dropExpired(ctx: ServingContext, expert: ExpertId): void {
-  const { state, config, metrics } = ctx
-  const queue = state.queues[expert]!
-  const limit = config.timeoutSeconds
-  if (limit === undefined) return
-  for (let head = queue.peek(); head && state.now - head.arrival > limit; head = queue.peek()) {
-    queue.shift()
-    state.waiting--
-    state.inSystem--
-    metrics.counters.timedOut++
-  }
-  if (queue.length === 0) state.waitingExperts.delete(expert)
-}
-
-/** The expert whose oldest waiting request arrived first. */
-function oldestHead(ctx: ServingContext): ExpertId {
-  let best = -1
-  let bestArrival = Infinity
-  for (const expert of ctx.state.waitingExperts) {
-    const head = ctx.state.queues[expert]!.peek()!
-    if (head.arrival < bestArrival || (head.arrival === bestArrival && expert < best)) {
-      best = expert
-      bestArrival = head.arrival
-    }
-  }
-  return best
-}
-
-/**
- * The next expert to serve. `fcfs`: the one holding the oldest waiting request. `residentFirst`:
- * stay on the expert just served while it has requests whose oldest has waited less than the
- * fairness bound, saving a switch; else fall back to FCFS.
- */
-function chooseExpert(ctx: ServingContext): ExpertId {
-  const { state, config } = ctx
-  if (config.scheduling === 'residentFirst' && state.waitingExperts.has(state.current)) {
-    const head = state.queues[state.current]!.peek()!
-    if (state.now - head.arrival <= config.fairnessSeconds) return state.current
-  }
-  return oldestHead(ctx)
-}
-
-/** Starts a batch of up to maxBatch requests of a resident expert: completions, then the batch's end. */
-export function startBatch(ctx: ServingContext, expert: ExpertId): FollowUp[] {
-  const { state, config, service } = ctx
-  const queue = state.queues[expert]!
-  const batch: Request[] = []
-  let prompt = 0
-  while (batch.length < config.maxBatch && queue.length > 0) {
-    const request = queue.shift()!
-    batch.push(request)
-    if (request.promptTokens > prompt) prompt = request.promptTokens
-  }
-  if (queue.length === 0) state.waitingExperts.delete(expert)
-  state.waiting -= batch.length
-  state.current = expert
+/** The paper's batch: completions at closed-form times, then the batch's end. */
+function paperBatch(ctx: ServingContext, batch: Request[], prompt: number): FollowUp[] {
+  const { state, service } = ctx
   const firstToken = state.now + service.prefillSeconds(batch.length, prompt)
   let end = firstToken
   const followUps: FollowUp[] = batch.map((request) => {
@@ -71,39 +20,76 @@ export function startBatch(ctx: ServingContext, expert: ExpertId): FollowUp[] {
   return followUps
 }
 
+/**
+ * Starts a batch of up to maxBatch requests of a resident expert: in paper mode its completions
+ * and end, in continuous mode its first prefill step. With prefetch on, the copy path then starts
+ * on the next expert.
+ */
+export function startBatch(ctx: ServingContext, expert: ExpertId): FollowUp[] {
+  const { state, config } = ctx
+  ctx.onBatchStart?.(expert, state.cache.has(expert) && copyInFlight(ctx)?.expert !== expert)
+  const queue = state.queues[expert]!
+  const batch: Request[] = []
+  let prompt = 0
+  while (batch.length < config.maxBatch && queue.length > 0) {
+    const request = queue.shift()!
+    batch.push(request)
+    if (request.promptTokens > prompt) prompt = request.promptTokens
+  }
+  if (queue.length === 0) state.waitingExperts.delete(expert)
+  state.waiting -= batch.length
+  state.current = expert
+  const followUps =
+    config.batching === 'continuous' ? startRun(ctx, expert, batch, prompt) : paperBatch(ctx, batch, prompt)
+  prefetchNext(ctx, expert)
+  return followUps
+}
+
+/** A switch into HBM: after `switchSeconds`, or after the copy in flight when the copy path is busy. */
+function switchIn(ctx: ServingContext, expert: ExpertId, victim: ExpertId): FollowUp[] {
+  const { state, service } = ctx
+  let start = state.now
+  if (prefetching(ctx)) {
+    // Evicting the expert being prefetched stops its copy; any other copy finishes first.
+    evicted(ctx, victim)
+    start = copyInFlight(ctx)?.ready ?? start
+  }
+  return [{ time: start + service.switchSeconds, priority: PRIORITY.switched, event: { kind: 'switched', expert } }]
+}
+
+/**
+ * A hit on an expert a prefetch copied: a switch hidden behind compute, counted as a switch too.
+ * Its batch waits for the rest of the copy if it has not finished.
+ */
+function prefetchedHit(ctx: ServingContext, expert: ExpertId): FollowUp[] {
+  const { state, service, metrics } = ctx
+  const wait = copyInFlight(ctx)?.expert === expert ? state.copy!.ready - state.now : 0
+  metrics.counters.switches++
+  metrics.counters.switchSeconds += service.switchSeconds
+  metrics.hiddenSwitches++
+  metrics.hiddenSwitchSeconds += service.switchSeconds - wait
+  if (wait <= 0) return startBatch(ctx, expert)
+  return [{ time: state.copy!.ready, priority: PRIORITY.switched, event: { kind: 'switched', expert } }]
+}
+
 /** When the accelerator is free: route waiting arrivals, else switch to or run the next expert. */
 export function dispatch(ctx: ServingContext): FollowUp[] {
-  const { state, config, service, metrics } = ctx
+  const { state, service, metrics } = ctx
   if (state.busy) return []
-  if (state.unrouted.length > 0) {
-    const requests: Request[] = []
-    let prompt = 0
-    while (requests.length < config.maxBatch && state.unrouted.length > 0) {
-      const request = state.unrouted.shift()!
-      requests.push(request)
-      if (request.promptTokens > prompt) prompt = request.promptTokens
-    }
-    state.busy = true
-    const time = state.now + service.routerSeconds(requests.length, prompt)
-    return [{ time, priority: PRIORITY.routed, event: { kind: 'routed', requests } }]
+  if (state.unrouted.length > 0) return routeWaiting(ctx)
+  const expert = nextExpert(ctx)
+  if (expert < 0) return []
+  state.busy = true
+  const head = state.queues[expert]!.peek()!
+  const victim = prefetching(ctx) && !state.cache.has(expert) ? state.cache.victim() : -1
+  const hit = state.cache.access(expert, state.now, head.id)
+  if (hit) {
+    metrics.counters.hits++
+    if (state.prefetched.delete(expert)) return prefetchedHit(ctx, expert)
+    return startBatch(ctx, expert)
   }
-  for (;;) {
-    if (state.waitingExperts.size === 0) return []
-    const expert = chooseExpert(ctx)
-    dropExpired(ctx, expert)
-    if (!state.waitingExperts.has(expert)) continue
-    state.busy = true
-    const head = state.queues[expert]!.peek()!
-    const hit = state.cache.access(expert, state.now, head.id)
-    if (hit) {
-      metrics.counters.hits++
-      return startBatch(ctx, expert)
-    }
-    metrics.counters.misses++
-    metrics.counters.switches++
-    metrics.counters.switchSeconds += service.switchSeconds
-    return [
-      { time: state.now + service.switchSeconds, priority: PRIORITY.switched, event: { kind: 'switched', expert } },
-    ]
-  }
+  metrics.counters.misses++
+  metrics.counters.switches++
+  metrics.counters.switchSeconds += service.switchSeconds
+  return switchIn(ctx, expert, victim)
 }

@@ -1,5 +1,7 @@
 import type { ServingContext } from '../context'
 import type { Request } from '../state'
+import { complete } from './complete'
+import { nextStep, onDecodeDone, onPrefillDone } from './continuous'
 import { dispatch, startBatch } from './dispatch'
 import { recordGauges } from './gauges'
 import { PRIORITY, type FollowUp, type ServingEvent } from './types'
@@ -36,23 +38,25 @@ function onArrival(ctx: ServingContext, request: Request): FollowUp[] {
   return [...nextArrival(ctx), ...dispatch(ctx)]
 }
 
-function onRouted(ctx: ServingContext, requests: Request[]): FollowUp[] {
-  for (const request of requests) enqueue(ctx, request)
+/** The accelerator is free: dispatch the next batch. */
+function freed(ctx: ServingContext): FollowUp[] {
   ctx.state.busy = false
   return dispatch(ctx)
 }
 
+/** A step boundary of a continuous batch: its next step, or, once it has emptied, a dispatch. */
+function stepped(ctx: ServingContext): FollowUp[] {
+  return nextStep(ctx) ?? freed(ctx)
+}
+
+function onRouted(ctx: ServingContext, requests: Request[]): FollowUp[] {
+  for (const request of requests) enqueue(ctx, request)
+  // A router pass between the steps of a continuous batch: the batch goes on.
+  return ctx.state.running ? stepped(ctx) : freed(ctx)
+}
+
 function onRequestDone(ctx: ServingContext, request: Request, firstToken: number): FollowUp[] {
-  const { state, metrics } = ctx
-  const latency = state.now - request.arrival
-  metrics.ttft.record(firstToken - request.arrival)
-  if (request.outputTokens > 1) metrics.tpot.record((state.now - firstToken) / (request.outputTokens - 1))
-  metrics.e2e.record(latency)
-  metrics.series.latency.sample(state.now, latency)
-  metrics.counters.completed++
-  metrics.outputTokens += request.outputTokens
-  metrics.lastCompletion = state.now
-  state.inSystem--
+  complete(ctx, request, firstToken)
   return []
 }
 
@@ -76,8 +80,15 @@ export function handle(ctx: ServingContext, event: ServingEvent): FollowUp[] {
       followUps = onRequestDone(ctx, event.request, event.firstToken)
       break
     case 'batchDone':
-      ctx.state.busy = false
-      followUps = dispatch(ctx)
+      followUps = freed(ctx)
+      break
+    case 'prefillDone':
+      onPrefillDone(ctx, event.requests)
+      followUps = stepped(ctx)
+      break
+    case 'decodeDone':
+      onDecodeDone(ctx)
+      followUps = stepped(ctx)
       break
   }
   recordGauges(ctx)

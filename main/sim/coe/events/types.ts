@@ -7,6 +7,10 @@ export type ServingEvent =
   | { kind: 'switched'; expert: ExpertId }
   | { kind: 'requestDone'; request: Request; firstToken: number }
   | { kind: 'batchDone' }
+  /** Continuous batching: a joining group's prefill step ended (their first tokens). */
+  | { kind: 'prefillDone'; requests: Request[] }
+  /** Continuous batching: a decode step of the running batch ended (one token each). */
+  | { kind: 'decodeDone' }
 
 /** An event a handler asks for; the loop schedules it. Lower priority leaves first at equal times. */
 export interface FollowUp {
@@ -15,5 +19,8 @@ export interface FollowUp {
   event: ServingEvent
 }
 
-/** Completions leave before the batch that frees the accelerator, arrivals after both. */
-export const PRIORITY = { requestDone: 0, batchDone: 1, routed: 2, switched: 2, arrival: 3 } as const
+/**
+ * Completions leave before the batch that frees the accelerator, arrivals after both. A continuous
+ * batch's step ends like a batch: before an arrival at the same instant, which joins at the next.
+ */
+export const PRIORITY = { requestDone: 0, batchDone: 1, step: 1, routed: 2, switched: 2, arrival: 3 } as const

@@ -76,6 +76,7 @@ describe('simulateServing', () => {
     const service = {
       prefillSeconds: () => exponential(stream, 10),
       decodeSeconds: () => 0,
+      decodeStepSeconds: () => 0,
       routerSeconds: () => 0,
       switchSeconds: 0,
     }
