@@ -7,8 +7,8 @@
 export interface Scheduled<E> {
   time: number
   priority: number
-  seq: number
   event: E
+  seq: number
 }
 
 export class EventQueue<E> {
@@ -20,7 +20,12 @@ export class EventQueue<E> {
   }
 
   push(time: number, priority: number, event: E): void {
-    const item: Scheduled<E> = { time, priority, seq: this.sequence++, event }
+    this.schedule({ time, priority, event, seq: 0 })
+  }
+
+  /** Schedules an item as it is, stamping its sequence: no copy on the simulator's hot path. */
+  schedule(item: Scheduled<E>): void {
+    item.seq = this.sequence++
     const heap = this.heap
     let index = heap.length
     heap.push(item)

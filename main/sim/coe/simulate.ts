@@ -95,11 +95,11 @@ export function simulateServing(
     onBatchStart: hooks.onBatchStart,
   }
   const queue = new EventQueue<ServingEvent>()
-  for (const f of nextArrival(ctx)) queue.push(f.time, f.priority, f.event)
+  for (const f of nextArrival(ctx)) queue.schedule(f)
   let events = 0
   for (let item = queue.pop(); item; item = queue.pop()) {
     ctx.state.now = item.time
-    for (const f of handle(ctx, item.event)) queue.push(f.time, f.priority, f.event)
+    for (const f of handle(ctx, item.event)) queue.schedule(f)
     if (++events % BATCH_OF_EVENTS === 0) {
       if (hooks.isCancelled?.()) throw new Error('cancelled')
       hooks.onProgress?.(ctx.metrics.counters.completed / config.requests)

@@ -7,7 +7,7 @@ import { PRIORITY, type FollowUp } from './types'
 /** A prefill pass of the requests joining the batch, at their longest prompt, as a step of its own. */
 function prefillStep(ctx: ServingContext, requests: Request[], prompt: number): FollowUp {
   const time = ctx.state.now + ctx.service.prefillSeconds(requests.length, prompt)
-  return { time, priority: PRIORITY.step, event: { kind: 'prefillDone', requests } }
+  return { time, priority: PRIORITY.step, event: { kind: 'prefillDone', requests }, seq: 0 }
 }
 
 /** Starts a continuous batch of `expert` with its first group, already taken from the queue. */
@@ -86,5 +86,5 @@ export function nextStep(ctx: ServingContext): FollowUp[] | null {
     if (tokens > context) context = tokens
   }
   const time = state.now + service.decodeStepSeconds(run.members.length, context)
-  return [{ time, priority: PRIORITY.step, event: { kind: 'decodeDone' } }]
+  return [{ time, priority: PRIORITY.step, event: { kind: 'decodeDone' }, seq: 0 }]
 }

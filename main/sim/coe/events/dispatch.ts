@@ -14,9 +14,9 @@ function paperBatch(ctx: ServingContext, batch: Request[], prompt: number): Foll
   const followUps: FollowUp[] = batch.map((request) => {
     const done = firstToken + service.decodeSeconds(batch.length, prompt, request.outputTokens)
     if (done > end) end = done
-    return { time: done, priority: PRIORITY.requestDone, event: { kind: 'requestDone', request, firstToken } }
+    return { time: done, priority: PRIORITY.requestDone, event: { kind: 'requestDone', request, firstToken }, seq: 0 }
   })
-  followUps.push({ time: end, priority: PRIORITY.batchDone, event: { kind: 'batchDone' } })
+  followUps.push({ time: end, priority: PRIORITY.batchDone, event: { kind: 'batchDone' }, seq: 0 })
   return followUps
 }
 
@@ -54,7 +54,9 @@ function switchIn(ctx: ServingContext, expert: ExpertId, victim: ExpertId): Foll
     evicted(ctx, victim)
     start = copyInFlight(ctx)?.ready ?? start
   }
-  return [{ time: start + service.switchSeconds, priority: PRIORITY.switched, event: { kind: 'switched', expert } }]
+  return [
+    { time: start + service.switchSeconds, priority: PRIORITY.switched, event: { kind: 'switched', expert }, seq: 0 },
+  ]
 }
 
 /**
@@ -69,7 +71,7 @@ function prefetchedHit(ctx: ServingContext, expert: ExpertId): FollowUp[] {
   metrics.hiddenSwitches++
   metrics.hiddenSwitchSeconds += service.switchSeconds - wait
   if (wait <= 0) return startBatch(ctx, expert)
-  return [{ time: state.copy!.ready, priority: PRIORITY.switched, event: { kind: 'switched', expert } }]
+  return [{ time: state.copy!.ready, priority: PRIORITY.switched, event: { kind: 'switched', expert }, seq: 0 }]
 }
 
 /** When the accelerator is free: route waiting arrivals, else switch to or run the next expert. */

@@ -18,7 +18,7 @@ export function nextArrival(ctx: ServingContext): FollowUp[] {
     outputTokens: next.outputTokens,
     expert: -1,
   }
-  return [{ time: next.time, priority: PRIORITY.arrival, event: { kind: 'arrival', request } }]
+  return [{ time: next.time, priority: PRIORITY.arrival, event: { kind: 'arrival', request }, seq: 0 }]
 }
 
 function enqueue(ctx: ServingContext, request: Request): void {
@@ -35,7 +35,9 @@ function onArrival(ctx: ServingContext, request: Request): FollowUp[] {
   state.inSystem++
   if (config.routerModel === null) enqueue(ctx, request)
   else state.unrouted.push(request)
-  return [...nextArrival(ctx), ...dispatch(ctx)]
+  const followUps = nextArrival(ctx)
+  for (const f of dispatch(ctx)) followUps.push(f)
+  return followUps
 }
 
 /** The accelerator is free: dispatch the next batch. */

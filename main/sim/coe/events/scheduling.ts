@@ -72,5 +72,5 @@ export function routeWaiting(ctx: ServingContext): FollowUp[] {
   }
   state.busy = true
   const time = state.now + service.routerSeconds(requests.length, prompt)
-  return [{ time, priority: PRIORITY.routed, event: { kind: 'routed', requests } }]
+  return [{ time, priority: PRIORITY.routed, event: { kind: 'routed', requests }, seq: 0 }]
 }

@@ -17,6 +17,8 @@ export interface FollowUp {
   time: number
   priority: number
   event: ServingEvent
+  /** Stamped by the queue when it schedules the event. */
+  seq: number
 }
 
 /**
