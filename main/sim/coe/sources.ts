@@ -38,6 +38,16 @@ export interface Routing {
   future: Int32Array | undefined
 }
 
+/** How often a trace asks for each expert; requests it leaves to the router count by popularity. */
+function traceLoad(trace: readonly { expert?: ExpertId | undefined }[], popularity: Float64Array): Float64Array {
+  const load = new Float64Array(popularity.length)
+  for (const arrival of trace) {
+    if (arrival.expert !== undefined) load[arrival.expert]!++
+    else for (let e = 0; e < load.length; e++) load[e]! += popularity[e]!
+  }
+  return load
+}
+
 /**
  * Routing in arrival order from the 'routing' stream (or the trace's own choices). Belady's
  * optimal cache needs the future, so for it every request's expert is drawn up front: the same
@@ -47,7 +57,7 @@ export function createRouting(config: Serving, seed: number, needsFuture: boolea
   const router = createRouter(config.routing, config.experts, createStream(seed, 'routing'), config.locality)
   const trace = config.traffic.kind === 'trace' ? config.traffic.arrivals : undefined
   const draw = (id: number): ExpertId => trace?.[id]?.expert ?? router.route()
-  const ranking = rankByPopularity(router.popularity)
+  const ranking = rankByPopularity(trace ? traceLoad(trace, router.popularity) : router.popularity)
   if (!needsFuture) return { expertOf: draw, ranking, future: undefined }
   const total = trace ? Math.min(config.requests, trace.length) : config.requests
   const future = new Int32Array(total)

@@ -27,6 +27,11 @@ export class RequestQueue {
     return this.items[this.head]
   }
 
+  /** The request `offset` places behind the head. */
+  at(offset: number): Request | undefined {
+    return this.items[this.head + offset]
+  }
+
   shift(): Request | undefined {
     const request = this.items[this.head]
     if (request === undefined) return undefined

@@ -51,7 +51,8 @@ function joiners(ctx: ServingContext): FollowUp | null {
   if (room <= 0 || !state.waitingExperts.has(run.expert)) return null
   if (nextExpert(ctx) !== run.expert) return null
   const queue = state.queues[run.expert]!
-  if (state.cache.access(run.expert, state.now, queue.peek()!.id)) metrics.counters.hits++
+  const last = queue.at(Math.min(room, queue.length) - 1)!
+  if (state.cache.access(run.expert, state.now, last.id)) metrics.counters.hits++
   const requests: Request[] = []
   let prompt = 0
   while (requests.length < room && queue.length > 0) {

@@ -82,9 +82,11 @@ export function dispatch(ctx: ServingContext): FollowUp[] {
   const expert = nextExpert(ctx)
   if (expert < 0) return []
   state.busy = true
-  const head = state.queues[expert]!.peek()!
+  const queue = state.queues[expert]!
+  // The access is the batch's last request: Belady then looks for the expert's next use after it.
+  const last = queue.at(Math.min(ctx.config.maxBatch, queue.length) - 1)!
   const victim = prefetching(ctx) && !state.cache.has(expert) ? state.cache.victim() : -1
-  const hit = state.cache.access(expert, state.now, head.id)
+  const hit = state.cache.access(expert, state.now, last.id)
   if (hit) {
     metrics.counters.hits++
     if (state.prefetched.delete(expert)) return prefetchedHit(ctx, expert)

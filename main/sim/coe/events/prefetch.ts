@@ -32,6 +32,9 @@ export function prefetchNext(ctx: ServingContext, running: ExpertId): void {
   if (!prefetching(ctx) || copyInFlight(ctx)) return
   const next = oldestHead(ctx)
   if (next < 0 || next === running || state.cache.has(next)) return
+  // A head that has already timed out will be dropped, not served: copying its expert is waste.
+  const limit = ctx.config.timeoutSeconds
+  if (limit !== undefined && state.now - state.queues[next]!.peek()!.arrival > limit) return
   const victim = state.cache.victim()
   if (victim === running) return
   const head = state.queues[next]!.peek()!

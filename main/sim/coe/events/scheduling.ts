@@ -34,16 +34,15 @@ export function oldestHead(ctx: ServingContext): ExpertId {
 
 /**
  * The next expert to serve. `fcfs`: the one holding the oldest waiting request. `residentFirst`:
- * stay on the expert just served while it has requests whose oldest has waited less than the
- * fairness bound, saving a switch; else fall back to FCFS.
+ * stay on the expert just served, saving a switch, while no request anywhere has waited longer
+ * than the fairness bound; once one has, serve its expert (FCFS), so no expert starves.
  */
 function chooseExpert(ctx: ServingContext): ExpertId {
   const { state, config } = ctx
-  if (config.scheduling === 'residentFirst' && state.waitingExperts.has(state.current)) {
-    const head = state.queues[state.current]!.peek()!
-    if (state.now - head.arrival <= config.fairnessSeconds) return state.current
-  }
-  return oldestHead(ctx)
+  const oldest = oldestHead(ctx)
+  if (config.scheduling !== 'residentFirst' || !state.waitingExperts.has(state.current)) return oldest
+  const head = state.queues[oldest]!.peek()!
+  return state.now - head.arrival > config.fairnessSeconds ? oldest : state.current
 }
 
 /**

@@ -7,9 +7,9 @@ export interface Counters {
   dropped: number
   /** Gave up waiting before they were served. */
   timedOut: number
-  /** Requests whose expert was already resident. */
+  /** Cache accesses (a batch starting, a group joining a running batch) that found the expert resident. */
   hits: number
-  /** Requests whose expert had to be loaded first. */
+  /** Cache accesses whose expert had to be loaded first. */
   misses: number
   /** Expert (model) switches performed. */
   switches: number
