@@ -1,5 +1,6 @@
 import type { ExpertId } from '../../types'
 import { assertExpertId, assertSlots } from './guards'
+import { createScanningCache } from './scanningCache'
 import type { ExpertCache } from './types'
 
 /**
@@ -25,46 +26,15 @@ export function createBeladyCache(slots: number, future: readonly ExpertId[]): E
   }
   // Per expert, the next access after its latest one: for a resident, its next access from now.
   const nextAccess = upcoming
-  const member = new Uint8Array(maxExpert + 1)
-  const residents = new Int32Array(slots)
-  let residentCount = 0
-
-  function victimSlot(): number {
-    let best = 0
-    let bestExpert = residents[0]!
-    for (let slot = 1; slot < residentCount; slot++) {
-      const expert = residents[slot]!
-      const later = nextAccess[expert]! > nextAccess[bestExpert]!
-      if (later || (nextAccess[expert] === nextAccess[bestExpert] && expert < bestExpert)) {
-        best = slot
-        bestExpert = expert
-      }
-    }
-    return best
-  }
-
-  return {
-    slots,
-    has: (expert: ExpertId) => member[expert] === 1,
-    access(expert: ExpertId, _time: number, index: number): boolean {
+  return createScanningCache(slots, {
+    name: 'belady',
+    note(expert: ExpertId, index: number) {
       if (future[index] !== expert) {
         const known = future[index] === undefined ? 'no access' : `expert ${future[index]}`
         throw new Error(`belady cache: access ${index} is to expert ${expert}, but the known future has ${known} there`)
       }
       nextAccess[expert] = nextUse[index]!
-      if (member[expert] === 1) return true
-      if (slots === 0) return false
-      if (residentCount < slots) {
-        residents[residentCount++] = expert
-      } else {
-        const slot = victimSlot()
-        member[residents[slot]!] = 0
-        residents[slot] = expert
-      }
-      member[expert] = 1
-      return false
     },
-    victim: () => (residentCount < slots || slots === 0 ? -1 : residents[victimSlot()]!),
-    residentCount: () => residentCount,
-  }
+    leavesBefore: (a, b) => nextAccess[a]! > nextAccess[b]! || (nextAccess[a] === nextAccess[b] && a < b),
+  })
 }

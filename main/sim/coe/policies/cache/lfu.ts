@@ -1,6 +1,7 @@
 import type { ExpertId } from '../../types'
 import { fitExpert } from './expertArray'
 import { assertSlots } from './guards'
+import { createScanningCache } from './scanningCache'
 import type { ExpertCache } from './types'
 
 /**
@@ -10,51 +11,17 @@ import type { ExpertCache } from './types'
  */
 export function createLfuCache(slots: number): ExpertCache {
   assertSlots(slots, 'lfu')
-  const residents = new Int32Array(slots)
-  let residentCount = 0
-  let member = new Uint8Array(0)
   let uses = new Float64Array(0)
   let lastUse = new Float64Array(0)
   let tick = 0
-
-  function victimSlot(): number {
-    let best = 0
-    let bestExpert = residents[0]!
-    for (let slot = 1; slot < residentCount; slot++) {
-      const expert = residents[slot]!
-      const fewer = uses[expert]! < uses[bestExpert]!
-      if (fewer || (uses[expert] === uses[bestExpert] && lastUse[expert]! < lastUse[bestExpert]!)) {
-        best = slot
-        bestExpert = expert
-      }
-    }
-    return best
-  }
-
-  return {
-    slots,
-    has: (expert: ExpertId) => member[expert] === 1,
-    access(expert: ExpertId): boolean {
-      if (!(expert >>> 0 === expert && expert < uses.length)) {
-        uses = fitExpert(uses, expert, 0, 'lfu')
-        lastUse = fitExpert(lastUse, expert, 0, 'lfu')
-        member = fitExpert(member, expert, 0, 'lfu')
-      }
+  return createScanningCache(slots, {
+    name: 'lfu',
+    note(expert: ExpertId) {
+      uses = fitExpert(uses, expert, 0, 'lfu')
+      lastUse = fitExpert(lastUse, expert, 0, 'lfu')
       uses[expert]!++
       lastUse[expert] = tick++
-      if (member[expert] === 1) return true
-      if (slots === 0) return false
-      if (residentCount < slots) {
-        residents[residentCount++] = expert
-      } else {
-        const slot = victimSlot()
-        member[residents[slot]!] = 0
-        residents[slot] = expert
-      }
-      member[expert] = 1
-      return false
     },
-    victim: () => (residentCount < slots || slots === 0 ? -1 : residents[victimSlot()]!),
-    residentCount: () => residentCount,
-  }
+    leavesBefore: (a, b) => uses[a]! < uses[b]! || (uses[a] === uses[b] && lastUse[a]! < lastUse[b]!),
+  })
 }
