@@ -1,7 +1,27 @@
-import type { Operator } from '../models/operators'
+import type { Operator, OperatorKind } from '../models/operators'
 
 /** Channels convolved at once in the FlashFFTConv benchmark (ASSUMPTION: the paper gives only the 1M length). */
 export const FFT_CONV_CHANNELS = 64
+
+/** One step of an FFT convolution: reads its input plane and writes its output plane. */
+function step(name: string, kind: OperatorKind, flops: number, weightBytes: number, plane: number): Operator {
+  return {
+    name,
+    kind,
+    repeat: 1,
+    flops,
+    weightBytes,
+    inputBytes: plane,
+    outputBytes: plane,
+    kvBytes: 0,
+    split: true,
+    gpuKernel: 'fftconv',
+    eagerKernels: 1,
+    savedBytes: 0,
+    kvShards: 1,
+    layerKernel: 'fftconv',
+  }
+}
 
 /**
  * One FFT of `sequence` = n × n points per channel by the Monarch decomposition [P Table I]:
@@ -18,52 +38,12 @@ export function monarchFftOperators(
   const n = Math.round(Math.sqrt(sequence))
   const plane = channels * sequence * bytesPerElement
   const matrix = n * n * bytesPerElement
-  const base = {
-    kind: 'matmul' as const,
-    repeat: 1,
-    kvBytes: 0,
-    split: true,
-    gpuKernel: 'fftconv',
-    eagerKernels: 1,
-    savedBytes: 0,
-    kvShards: 1,
-    layerKernel: 'fftconv',
-  }
+  const gemm = 2 * n ** 3 * channels
   return [
-    {
-      ...base,
-      name: `${prefix}gemm0`,
-      flops: 2 * n ** 3 * channels,
-      weightBytes: matrix,
-      inputBytes: plane,
-      outputBytes: plane,
-    },
-    {
-      ...base,
-      name: `${prefix}twiddle`,
-      kind: 'elementwise',
-      flops: 8 * sequence * channels,
-      weightBytes: matrix,
-      inputBytes: plane,
-      outputBytes: plane,
-    },
-    {
-      ...base,
-      name: `${prefix}transpose`,
-      kind: 'elementwise',
-      flops: 0,
-      weightBytes: 0,
-      inputBytes: plane,
-      outputBytes: plane,
-    },
-    {
-      ...base,
-      name: `${prefix}gemm1`,
-      flops: 2 * n ** 3 * channels,
-      weightBytes: matrix,
-      inputBytes: plane,
-      outputBytes: plane,
-    },
+    step(`${prefix}gemm0`, 'matmul', gemm, matrix, plane),
+    step(`${prefix}twiddle`, 'elementwise', 8 * sequence * channels, matrix, plane),
+    step(`${prefix}transpose`, 'elementwise', 0, 0, plane),
+    step(`${prefix}gemm1`, 'matmul', gemm, matrix, plane),
   ]
 }
 
@@ -74,22 +54,8 @@ export function fftConvolutionOperators(
   channels = FFT_CONV_CHANNELS,
 ): Operator[] {
   const plane = channels * sequence * bytesPerElement
-  const product: Operator = {
-    name: 'filter_product',
-    kind: 'elementwise',
-    repeat: 1,
-    flops: 6 * sequence * channels,
-    weightBytes: plane,
-    inputBytes: plane,
-    outputBytes: plane,
-    kvBytes: 0,
-    split: true,
-    gpuKernel: 'fftconv',
-    eagerKernels: 1,
-    savedBytes: 0,
-    kvShards: 1,
-    layerKernel: 'fftconv',
-  }
+  // The filter's FFT is read like a weight: one complex multiply (6 FLOPs) per point.
+  const product = step('filter_product', 'elementwise', 6 * sequence * channels, plane, plane)
   return [
     ...monarchFftOperators(sequence, channels, bytesPerElement, 'fft_'),
     product,

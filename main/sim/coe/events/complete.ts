@@ -11,6 +11,5 @@ export function complete(ctx: ServingContext, request: Request, firstToken: numb
   metrics.series.latency.sample(state.now, latency)
   metrics.counters.completed++
   metrics.outputTokens += request.outputTokens
-  metrics.lastCompletion = state.now
   state.inSystem--
 }

@@ -4,7 +4,7 @@ import type { ExpertId } from '../types'
 import { PRIORITY, type FollowUp } from './types'
 
 /** Times out the head requests of `expert` that waited past the timeout. */
-export function dropExpired(ctx: ServingContext, expert: ExpertId): void {
+function dropExpired(ctx: ServingContext, expert: ExpertId): void {
   const { state, config, metrics } = ctx
   const queue = state.queues[expert]!
   const limit = config.timeoutSeconds

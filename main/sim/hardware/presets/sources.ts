@@ -2,7 +2,6 @@
 export const PAPER_TABLE_II = '[P Table II] Prabhakar et al., SambaNova SN40L, MICRO 2024 (arXiv 2405.07518)'
 export const PAPER_SEC_I = '[P Sec. I] SN40L paper, introduction'
 export const PAPER_SEC_IV_D = '[P Sec. IV-D] SN40L paper, kernel execution'
-export const PAPER_SEC_VI_B = '[P Sec. VI-B] SN40L paper'
 export const PAPER_SEC_VI_C = '[P Sec. VI-C] SN40L paper'
 
 export const NV_A100 = '[NV] NVIDIA A100 datasheet, via glennklockwood.com/garden/processors/A100'
