@@ -1,13 +1,13 @@
 import type { Serving } from '../scenario/servingSchema'
 import type { ServiceModel } from './serviceModel'
-import type { ServingState } from './state'
+import type { Request, ServingState } from './state'
 import type { ExpertId } from './types'
 import type { ServingMetrics } from './servingMetrics'
 
-/** What a request source yields: its arrival time and lengths; the expert only from a trace. */
+/** Where requests come from: a seeded process or a trace. */
 export interface RequestSource {
-  /** The next request, or undefined when the run has all its requests. */
-  next(): { time: number; promptTokens: number; outputTokens: number; expert?: ExpertId } | undefined
+  /** The next request, numbered `id`, not yet routed; undefined when the run has all its requests. */
+  next(id: number): Request | undefined
 }
 
 /** Everything a handler may read or change. Handlers never touch the event queue. */

@@ -1,34 +1,34 @@
-/**
- * The simulation's future events, ordered by (time, priority, sequence). The sequence counter
- * belongs to the queue, so two events at the same time and priority leave in the order they were
- * scheduled, whatever ran before. A binary heap on plain arrays: no allocation per operation
- * beyond the event itself.
- */
-export interface Scheduled<E> {
-  time: number
-  priority: number
-  event: E
+/** What the queue orders by: time, then priority, then the sequence it stamps on scheduling. */
+export interface Timed {
+  readonly time: number
+  readonly priority: number
   seq: number
 }
 
-export class EventQueue<E> {
-  private readonly heap: Scheduled<E>[] = []
+/**
+ * The simulation's future events, ordered by (time, priority, sequence). The sequence counter
+ * belongs to the queue, so two events at the same time and priority leave in the order they were
+ * scheduled, whatever ran before. A binary heap of the events themselves: no allocation per
+ * operation beyond the event.
+ */
+export class EventQueue<T extends Timed> {
+  /**
+   * The heap in `heap[0 … size − 1]`. The array never shrinks: popping with Array.pop would let
+   * the engine trim and regrow its store as the queue breathes, at every few events.
+   */
+  private readonly heap: (T | null)[] = []
+  private count = 0
   private sequence = 0
 
   get size(): number {
-    return this.heap.length
-  }
-
-  push(time: number, priority: number, event: E): void {
-    this.schedule({ time, priority, event, seq: 0 })
+    return this.count
   }
 
   /** Schedules an item as it is, stamping its sequence: no copy on the simulator's hot path. */
-  schedule(item: Scheduled<E>): void {
+  schedule(item: T): void {
     item.seq = this.sequence++
     const heap = this.heap
-    let index = heap.length
-    heap.push(item)
+    let index = this.count++
     while (index > 0) {
       const parent = (index - 1) >> 1
       if (!before(item, heap[parent]!)) break
@@ -39,13 +39,15 @@ export class EventQueue<E> {
   }
 
   /** The earliest event, removed; undefined when none is left. */
-  pop(): Scheduled<E> | undefined {
+  pop(): T | undefined {
+    if (this.count === 0) return undefined
     const heap = this.heap
-    const top = heap[0]
-    const last = heap.pop()
-    if (top === undefined || last === undefined || heap.length === 0) return top
+    const top = heap[0]!
+    const length = --this.count
+    const last = heap[length]!
+    heap[length] = null // the queue must not keep a handled event reachable
+    if (length === 0) return top
     let index = 0
-    const length = heap.length
     for (;;) {
       const left = 2 * index + 1
       if (left >= length) break
@@ -60,7 +62,7 @@ export class EventQueue<E> {
   }
 }
 
-function before(a: Scheduled<unknown>, b: Scheduled<unknown>): boolean {
+function before(a: Timed, b: Timed): boolean {
   if (a.time !== b.time) return a.time < b.time
   if (a.priority !== b.priority) return a.priority < b.priority
   return a.seq < b.seq

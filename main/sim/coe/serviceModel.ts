@@ -37,15 +37,33 @@ function onePass(
   return phase.seconds()
 }
 
+const LONGEST_ROW = 2 ** 16
+
+/**
+ * A memo of `compute(batch, tokens)` for whole-number arguments: one row of results per batch
+ * size, indexed by tokens and grown by doubling, NaN where not yet computed. Asked at every batch
+ * and router pass, it must cost less than the pass it saves; a Map keyed by the pair was the
+ * serving loop's most expensive line.
+ */
 function memo(compute: (batch: number, tokens: number) => number): (batch: number, tokens: number) => number {
-  const cache = new Map<number, number>()
+  const rows: Float64Array[] = []
+  // Rows stop at 2^16 tokens (512 kB each); longer prompts, rare, go to a Map.
+  const long = new Map<number, number>()
   return (batch, tokens) => {
-    const key = batch * 1_048_576 + tokens
-    let value = cache.get(key)
-    if (value === undefined) {
-      value = compute(batch, tokens)
-      cache.set(key, value)
+    if (tokens >= LONGEST_ROW) {
+      const key = batch * 2 ** 32 + tokens
+      let value = long.get(key)
+      if (value === undefined) long.set(key, (value = compute(batch, tokens)))
+      return value
     }
+    let row = rows[batch]
+    if (row === undefined || tokens >= row.length) {
+      const grown = new Float64Array(Math.max(64, 2 ** Math.ceil(Math.log2(tokens + 1)))).fill(Number.NaN)
+      if (row !== undefined) grown.set(row)
+      rows[batch] = row = grown
+    }
+    let value = row[tokens]!
+    if (value !== value) row[tokens] = value = compute(batch, tokens)
     return value
   }
 }
@@ -57,13 +75,13 @@ export function createServiceModel(
   bytesPerElement: number,
 ): ServiceModel {
   const e = bytesPerElement
-  const stepLine = new Map<number, { base: number; perToken: number }>()
+  const stepLine: ({ base: number; perToken: number } | undefined)[] = [] // by batch size
   const line = (batch: number): { base: number; perToken: number } => {
-    let fit = stepLine.get(batch)
+    let fit = stepLine[batch]
     if (!fit) {
       const base = onePass(system, expert, batch, 1, 0, e)
       fit = { base, perToken: (onePass(system, expert, batch, 1, FIT_CONTEXT, e) - base) / FIT_CONTEXT }
-      stepLine.set(batch, fit)
+      stepLine[batch] = fit
     }
     return fit
   }

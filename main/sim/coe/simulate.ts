@@ -5,6 +5,7 @@ import type { Serving } from '../scenario/servingSchema'
 import { BYTES_PER_ELEMENT } from '../units'
 import type { ServingContext } from './context'
 import { EventQueue } from './eventQueue'
+import { ExpertSet } from './expertSet'
 import { handle, nextArrival } from './events/handlers'
 import type { ServingEvent } from './events/types'
 import { createExpertCache } from './policies/cache'
@@ -13,7 +14,7 @@ import { createServingMetrics, type ServingMetrics } from './servingMetrics'
 import { summarise } from './summary'
 import type { ServingSystemResult } from '../result'
 import { createRequestSource, createRouting } from './sources'
-import { RequestQueue } from './state'
+import { RequestQueue } from './requestQueue'
 import type { ExpertId } from './types'
 
 export interface ServingHooks {
@@ -78,7 +79,7 @@ export function simulateServing(
       busy: false,
       unrouted: new RequestQueue(),
       queues: Array.from({ length: config.experts }, () => new RequestQueue()),
-      waitingExperts: new Set(),
+      waitingExperts: new ExpertSet(config.experts),
       waiting: 0,
       inSystem: 0,
       cache,
@@ -95,11 +96,13 @@ export function simulateServing(
     onBatchStart: hooks.onBatchStart,
   }
   const queue = new EventQueue<ServingEvent>()
-  for (const f of nextArrival(ctx)) queue.schedule(f)
+  const first = nextArrival(ctx)
+  if (first) queue.schedule(first)
   let events = 0
-  for (let item = queue.pop(); item; item = queue.pop()) {
-    ctx.state.now = item.time
-    for (const f of handle(ctx, item.event)) queue.schedule(f)
+  for (let event = queue.pop(); event; event = queue.pop()) {
+    ctx.state.now = event.time
+    const followUps = handle(ctx, event)
+    for (let i = 0; i < followUps.length; i++) queue.schedule(followUps[i]!)
     if (++events % BATCH_OF_EVENTS === 0) {
       if (hooks.isCancelled?.()) throw new Error('cancelled')
       hooks.onProgress?.(ctx.metrics.counters.completed / config.requests)

@@ -1,30 +1,30 @@
 import { createStream } from '../rng'
 import type { Serving } from '../scenario/servingSchema'
 import type { RequestSource } from './context'
-import { createArrivalClock, createRouter, rankByPopularity, sampleLength } from './traffic'
+import { createArrivalClock, createLengthSampler, createRouter, rankByPopularity } from './traffic'
 import type { ExpertId } from './types'
 
 /** Requests from the scenario's traffic: a seeded process and length distributions, or a trace. */
 export function createRequestSource(config: Serving, seed: number): RequestSource {
   const { traffic } = config
   if (traffic.kind === 'trace') {
-    let index = 0
-    const limit = Math.min(config.requests, traffic.arrivals.length)
-    return { next: () => (index < limit ? traffic.arrivals[index++] : undefined) }
+    const { arrivals } = traffic
+    const limit = Math.min(config.requests, arrivals.length)
+    return {
+      next(id) {
+        if (id >= limit) return undefined
+        const { time, promptTokens, outputTokens } = arrivals[id]!
+        return { id, arrival: time, promptTokens, outputTokens, expert: -1 }
+      },
+    }
   }
   const clock = createArrivalClock(traffic, createStream(seed, 'arrivals'))
-  const prompts = createStream(seed, 'promptTokens')
-  const outputs = createStream(seed, 'outputTokens')
-  let produced = 0
+  const prompt = createLengthSampler(config.promptTokens, createStream(seed, 'promptTokens'))
+  const output = createLengthSampler(config.outputTokens, createStream(seed, 'outputTokens'))
   return {
-    next() {
-      if (produced >= config.requests) return undefined
-      produced++
-      return {
-        time: clock.next(),
-        promptTokens: sampleLength(config.promptTokens, prompts),
-        outputTokens: sampleLength(config.outputTokens, outputs),
-      }
+    next(id) {
+      if (id >= config.requests) return undefined
+      return { id, arrival: clock.next(), promptTokens: prompt(), outputTokens: output(), expert: -1 }
     },
   }
 }

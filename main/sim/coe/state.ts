@@ -1,48 +1,10 @@
+import type { ExpertSet } from './expertSet'
 import type { ExpertCache } from './policies/cache/types'
+import type { Request } from './request'
+import type { RequestQueue } from './requestQueue'
 import type { ExpertId } from './types'
 
-export interface Request {
-  id: number
-  arrival: number
-  promptTokens: number
-  outputTokens: number
-  /** Set by the router, or by a trace. */
-  expert: ExpertId
-}
-
-/** A FIFO of requests without shifting arrays: a head index, compacted now and then. */
-export class RequestQueue {
-  private items: Request[] = []
-  private head = 0
-
-  get length(): number {
-    return this.items.length - this.head
-  }
-
-  push(request: Request): void {
-    this.items.push(request)
-  }
-
-  peek(): Request | undefined {
-    return this.items[this.head]
-  }
-
-  /** The request `offset` places behind the head. */
-  at(offset: number): Request | undefined {
-    return this.items[this.head + offset]
-  }
-
-  shift(): Request | undefined {
-    const request = this.items[this.head]
-    if (request === undefined) return undefined
-    this.head++
-    if (this.head > 1024 && this.head * 2 > this.items.length) {
-      this.items = this.items.slice(this.head)
-      this.head = 0
-    }
-    return request
-  }
-}
+export type { Request }
 
 /** A request in a continuous batch: tokens produced so far (1 after its prefill step). */
 export interface Member {
@@ -72,7 +34,7 @@ export interface ServingState {
   /** Routed requests waiting, one FIFO per expert. */
   queues: RequestQueue[]
   /** Experts with a non-empty queue, for choosing the next batch without scanning all experts. */
-  waitingExperts: Set<ExpertId>
+  waitingExperts: ExpertSet
   waiting: number
   inSystem: number
   cache: ExpertCache

@@ -1,17 +1,23 @@
 import type { ServingContext } from '../context'
 import type { Member, Request } from '../state'
 import { complete } from './complete'
+import { accessCache } from './gauges'
 import { nextExpert, routeWaiting } from './scheduling'
-import { PRIORITY, type FollowUp } from './types'
+import { ServingEvent, type FollowUp } from './types'
 
 /** A prefill pass of the requests joining the batch, at their longest prompt, as a step of its own. */
 function prefillStep(ctx: ServingContext, requests: Request[], prompt: number): FollowUp {
   const time = ctx.state.now + ctx.service.prefillSeconds(requests.length, prompt)
-  return { time, priority: PRIORITY.step, event: { kind: 'prefillDone', requests }, seq: 0 }
+  return ServingEvent.prefillDone(time, requests)
 }
 
 /** Starts a continuous batch of `expert` with its first group, already taken from the queue. */
-export function startRun(ctx: ServingContext, expert: number, requests: Request[], prompt: number): FollowUp[] {
+export function startRun(
+  ctx: ServingContext,
+  expert: number,
+  requests: Request[],
+  prompt: number,
+): readonly FollowUp[] {
   ctx.state.running = { expert, members: [] }
   return [prefillStep(ctx, requests, prompt)]
 }
@@ -52,7 +58,7 @@ function joiners(ctx: ServingContext): FollowUp | null {
   if (nextExpert(ctx) !== run.expert) return null
   const queue = state.queues[run.expert]!
   const last = queue.at(Math.min(room, queue.length) - 1)!
-  if (state.cache.access(run.expert, state.now, last.id)) metrics.counters.hits++
+  if (accessCache(ctx, run.expert, last.id)) metrics.counters.hits++
   const requests: Request[] = []
   let prompt = 0
   while (requests.length < room && queue.length > 0) {
@@ -70,7 +76,7 @@ function joiners(ctx: ServingContext): FollowUp | null {
  * the router, else a joining group's prefill, else a decode step of the members, at the batch's
  * size and its longest context. Null when the batch has emptied (it is then no longer running).
  */
-export function nextStep(ctx: ServingContext): FollowUp[] | null {
+export function nextStep(ctx: ServingContext): readonly FollowUp[] | null {
   const { state, service } = ctx
   const run = state.running!
   if (state.unrouted.length > 0) return routeWaiting(ctx)
@@ -87,5 +93,5 @@ export function nextStep(ctx: ServingContext): FollowUp[] | null {
     if (tokens > context) context = tokens
   }
   const time = state.now + service.decodeStepSeconds(run.members.length, context)
-  return [{ time, priority: PRIORITY.step, event: { kind: 'decodeDone' }, seq: 0 }]
+  return [ServingEvent.decodeDone(time)]
 }

@@ -1,5 +1,6 @@
 import type { ServingContext } from '../context'
 import type { ExpertId } from '../types'
+import { accessCache } from './gauges'
 import { oldestHead } from './scheduling'
 
 /** Whether this run prefetches: asked for, and not with Belady's cache (whose future is per access). */
@@ -38,7 +39,7 @@ export function prefetchNext(ctx: ServingContext, running: ExpertId): void {
   const victim = state.cache.victim()
   if (victim === running) return
   const head = state.queues[next]!.peek()!
-  state.cache.access(next, state.now, head.id)
+  accessCache(ctx, next, head.id)
   // No slot could hold it (slots = 0, or every slot pinned): nothing was copied.
   if (!state.cache.has(next)) return
   evicted(ctx, victim)

@@ -1,7 +1,7 @@
 import type { ServingContext } from '../context'
 import type { Request } from '../state'
 import type { ExpertId } from '../types'
-import { PRIORITY, type FollowUp } from './types'
+import { ServingEvent, type FollowUp } from './types'
 
 /** Times out the head requests of `expert` that waited past the timeout. */
 function dropExpired(ctx: ServingContext, expert: ExpertId): void {
@@ -20,10 +20,12 @@ function dropExpired(ctx: ServingContext, expert: ExpertId): void {
 
 /** The expert whose oldest waiting request arrived first (-1 when none waits). */
 export function oldestHead(ctx: ServingContext): ExpertId {
+  const { waitingExperts, queues } = ctx.state
   let best = -1
   let bestArrival = Infinity
-  for (const expert of ctx.state.waitingExperts) {
-    const head = ctx.state.queues[expert]!.peek()!
+  for (let i = 0; i < waitingExperts.size; i++) {
+    const expert = waitingExperts.at(i)
+    const head = queues[expert]!.peek()!
     if (head.arrival < bestArrival || (head.arrival === bestArrival && expert < best)) {
       best = expert
       bestArrival = head.arrival
@@ -71,5 +73,5 @@ export function routeWaiting(ctx: ServingContext): FollowUp[] {
   }
   state.busy = true
   const time = state.now + service.routerSeconds(requests.length, prompt)
-  return [{ time, priority: PRIORITY.routed, event: { kind: 'routed', requests }, seq: 0 }]
+  return [ServingEvent.routed(time, requests)]
 }

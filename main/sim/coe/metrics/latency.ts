@@ -1,7 +1,7 @@
-import { build, type Histogram } from 'hdr-histogram-js'
 import { createCompensatedSum } from './compensatedSum'
+import { LogHistogram } from './logHistogram'
 
-/** Latency statistics in seconds. Percentiles are within 0.1 % (3 significant digits); mean and max are exact. */
+/** Latency statistics in seconds. Percentiles are within 0.05 % (half a 2^-10 bucket); mean and max are exact. */
 export interface LatencySummary {
   count: number
   mean: number
@@ -24,69 +24,63 @@ export interface LatencyTally {
   summary(): LatencySummary
   /** At most `points` points of the CDF, for charts; empty when nothing was recorded. */
   cdf(points?: number): CdfPoint[]
-  /** The histogram's own (conservatively high) estimate of its memory, for tests and diagnostics. */
+  /** Bytes the tally holds, for tests and diagnostics: fixed at creation. */
   readonly estimatedFootprintBytes: number
 }
 
-const MICROSECONDS_PER_SECOND = 1e6
-/** 10^4 s in µs. Longer latencies are clamped into the top bucket (max stays exact). */
-const HIGHEST_TRACKABLE_MICROSECONDS = 1e10
-
-/** A tally of latencies, recorded as whole microseconds in an HDR histogram from 1 µs to 10^4 s. */
+/**
+ * A tally of latencies in a log-linear histogram from about 1 µs to 4.6 h (values beyond share
+ * the end buckets; min, max and mean stay exact).
+ */
 export function createLatencyTally(): LatencyTally {
-  // 64-bit (Float64Array) counts: exact up to 2^53 per bucket, ~200 kB, fixed size (no auto-resize).
-  const histogram: Histogram = build({
-    lowestDiscernibleValue: 1,
-    highestTrackableValue: HIGHEST_TRACKABLE_MICROSECONDS,
-    numberOfSignificantValueDigits: 3,
-    bitBucketSize: 64,
-    autoResize: false,
-    useWebAssembly: false,
-  })
+  const histogram = new LogHistogram()
   const sum = createCompensatedSum()
-  let count = 0
+  let min = Infinity
   let max = 0
 
-  // Histogram buckets report their highest equivalent value, which may sit just above the true max.
-  const secondsAt = (percentile: number): number =>
-    Math.min(histogram.getValueAtPercentile(percentile) / MICROSECONDS_PER_SECOND, max)
+  // A bucket's middle may sit just outside the values seen: clamp to them.
+  const secondsAt = (fractions: number[]): number[] =>
+    histogram.valuesAt(fractions).map((seconds) => Math.min(Math.max(seconds, min), max))
 
   return {
     record(seconds: number): void {
-      if (!Number.isFinite(seconds) || seconds < 0) {
+      if (!(seconds >= 0 && seconds < Infinity)) {
         throw new RangeError(`latency must be a finite number of seconds ≥ 0, got ${seconds}`)
       }
-      const microseconds = Math.min(Math.round(seconds * MICROSECONDS_PER_SECOND), HIGHEST_TRACKABLE_MICROSECONDS)
-      histogram.recordValue(microseconds)
+      histogram.record(seconds)
       sum.add(seconds)
-      count++
       if (seconds > max) max = seconds
+      if (seconds < min) min = seconds
     },
     get count(): number {
-      return count
+      return histogram.total
     },
     summary(): LatencySummary {
+      const count = histogram.total
       if (count === 0) return { count: 0, mean: 0, p50: 0, p90: 0, p99: 0, max: 0 }
-      return { count, mean: sum.value / count, p50: secondsAt(50), p90: secondsAt(90), p99: secondsAt(99), max }
+      const [p50, p90, p99] = secondsAt([0.5, 0.9, 0.99]) as [number, number, number]
+      return { count, mean: sum.value / count, p50, p90, p99, max }
     },
     cdf(points = 50): CdfPoint[] {
       if (!Number.isInteger(points) || points < 1) {
         throw new RangeError(`cdf points must be a whole number ≥ 1, got ${points}`)
       }
       const curve: CdfPoint[] = []
-      if (count === 0) return curve
-      for (let i = 1; i <= points; i++) {
-        const fraction = i / points
-        const seconds = i === points ? max : secondsAt(100 * fraction)
+      if (histogram.total === 0) return curve
+      const fractions = Array.from({ length: points }, (_, i) => (i + 1) / points)
+      const values = secondsAt(fractions)
+      values[points - 1] = max
+      fractions.forEach((fraction, i) => {
+        const seconds = values[i]!
         const last = curve[curve.length - 1]
         // A step of the CDF shows once, at its top.
         if (last !== undefined && last.seconds === seconds) last.fraction = fraction
         else curve.push({ seconds, fraction })
-      }
+      })
       return curve
     },
     get estimatedFootprintBytes(): number {
-      return histogram.estimatedFootprintInBytes
+      return histogram.footprintBytes
     },
   }
 }

@@ -14,10 +14,14 @@ export interface ArrivalClock {
   next(): number
 }
 
-/** `now` plus a drawn gap; a gap too small to move `now` (vanishingly rare) is drawn again. */
-function advance(now: number, draw: () => number): number {
+/**
+ * `now` plus an exponential gap at `rate`; a gap too small to move `now` (vanishingly rare) is
+ * drawn again. Called once per arrival: it takes the stream and rate, not a closure, so that
+ * drawing allocates nothing.
+ */
+function advance(now: number, stream: RandomStream, rate: number): number {
   for (;;) {
-    const later = now + draw()
+    const later = now + exponential(stream, rate)
     if (later > now) return later
   }
 }
@@ -27,7 +31,7 @@ function poissonClock(rate: number, stream: RandomStream): ArrivalClock {
     throw new Error(`poisson arrivals: rate: expected a finite number > 0, got ${rate}`)
   }
   let now = 0
-  return { next: () => (now = advance(now, () => exponential(stream, rate))) }
+  return { next: () => (now = advance(now, stream, rate)) }
 }
 
 function checkMmpp(rates: [number, number], switchRates: [number, number]): void {
@@ -61,7 +65,7 @@ function mmppClock(rates: [number, number], switchRates: [number, number], strea
       for (;;) {
         const arrivalRate = rates[state]
         const total = arrivalRate + switchRates[state]
-        now = advance(now, () => exponential(stream, total))
+        now = advance(now, stream, total)
         if (stream.next() * total < arrivalRate) return now
         state = state === 0 ? 1 : 0
       }

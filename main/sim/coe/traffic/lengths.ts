@@ -14,24 +14,44 @@ function requireCount(kind: string, field: string, value: number, least = 1): vo
   }
 }
 
-/** A standard normal variate by Box–Muller (cosine branch only, so two draws per sample). */
-function standardNormal(stream: RandomStream): number {
-  const u1 = 1 - stream.next() // (0, 1]: keeps the log finite
-  const u2 = stream.next()
-  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2)
+/**
+ * Standard normal variates by Box–Muller, both branches used: one logarithm, root, cosine and sine
+ * per two samples. The pair's second half is kept for the next call, so the sequence depends only
+ * on the stream.
+ */
+function standardNormals(stream: RandomStream): () => number {
+  let spare = Number.NaN
+  return () => {
+    if (spare === spare) {
+      const value = spare
+      spare = Number.NaN
+      return value
+    }
+    const radius = Math.sqrt(-2 * Math.log(1 - stream.next())) // 1 − u in (0, 1]: keeps the log finite
+    const angle = 2 * Math.PI * stream.next()
+    spare = radius * Math.sin(angle)
+    return radius * Math.cos(angle)
+  }
 }
 
-/** One token count drawn from `distribution` with `stream`; `fixed` draws nothing. */
-export function sampleLength(distribution: LengthDistribution, stream: RandomStream): number {
+/**
+ * A sampler of token counts from `distribution`, drawing from `stream` (`fixed` draws nothing).
+ * The distribution is checked once, here, not on every sample: the serving simulator draws two
+ * lengths per request.
+ */
+export function createLengthSampler(distribution: LengthDistribution, stream: RandomStream): () => number {
   switch (distribution.kind) {
-    case 'fixed':
-      requireCount('fixed', 'value', distribution.value)
-      return distribution.value
+    case 'fixed': {
+      const { value } = distribution
+      requireCount('fixed', 'value', value)
+      return () => value
+    }
     case 'uniform': {
       const { min, max } = distribution
       requireCount('uniform', 'min', min)
       requireCount('uniform', 'max', max, min)
-      return min + Math.floor(stream.next() * (max - min + 1))
+      const span = max - min + 1
+      return () => min + Math.floor(stream.next() * span)
     }
     case 'lognormal': {
       const { median, sigma, max } = distribution
@@ -42,8 +62,11 @@ export function sampleLength(distribution: LengthDistribution, stream: RandomStr
         throw new Error(`lognormal length: sigma: expected a finite number >= 0, got ${sigma}`)
       }
       requireCount('lognormal', 'max', max)
-      const value = Math.round(median * Math.exp(sigma * standardNormal(stream)))
-      return Math.min(Math.max(value, 1), max)
+      const normal = standardNormals(stream)
+      return () => {
+        const value = Math.round(median * Math.exp(sigma * normal()))
+        return value < 1 ? 1 : value > max ? max : value
+      }
     }
   }
 }

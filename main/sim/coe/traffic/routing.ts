@@ -45,16 +45,43 @@ function routingWeights(routing: Routing, experts: number): number[] {
   }
 }
 
-/** First index whose cumulative weight exceeds `target`: O(log N). */
-function search(cumulative: Float64Array, target: number, last: number): number {
-  let low = 0
-  let high = last
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if ((cumulative[middle] ?? 0) > target) high = middle
-    else low = middle + 1
+/** Walker's alias table: column i keeps itself with probability `keep[i]`, else gives `alias[i]`. */
+interface AliasTable {
+  keep: Float64Array
+  alias: Int32Array
+}
+
+/**
+ * Vose's construction of an alias table for `probabilities` (summing to 1), so that a draw is
+ * O(1) — one uniform picks a column and, from its fractional part, the column's keeper or alias —
+ * instead of a binary search: the router draws once per request. Columns left over by rounding
+ * keep themselves; zero-probability experts never do and are never anyone's alias.
+ */
+function aliasTable(probabilities: Float64Array): AliasTable {
+  const n = probabilities.length
+  const keep = new Float64Array(n)
+  const alias = new Int32Array(n)
+  const scaled = Float64Array.from(probabilities, (p) => p * n)
+  const small: number[] = []
+  const large: number[] = []
+  scaled.forEach((p, i) => (p < 1 ? small : large).push(i))
+  while (small.length > 0 && large.length > 0) {
+    const less = small.pop()!
+    const more = large[large.length - 1]!
+    keep[less] = scaled[less]!
+    alias[less] = more
+    scaled[more] = scaled[more]! + scaled[less]! - 1
+    if (scaled[more]! < 1) small.push(large.pop()!)
   }
-  return low
+  // What is left is within rounding of 1, unless it has no weight at all: then it always gives
+  // way, to the most popular expert.
+  const favourite = probabilities.indexOf(Math.max(...probabilities))
+  for (const i of [...large, ...small]) {
+    const weighted = probabilities[i]! > 0
+    keep[i] = weighted ? 1 : 0
+    alias[i] = weighted ? i : favourite
+  }
+  return { keep, alias }
 }
 
 /**
@@ -70,22 +97,17 @@ export function createRouter(routing: Routing, experts: number, stream: RandomSt
     throw new Error(`routing: locality: expected a probability in [0, 1], got ${locality}`)
   }
   const weights = routingWeights(routing, experts)
-  const cumulative = new Float64Array(experts)
-  let total = 0
-  let lastPositive = 0
-  weights.forEach((w, i) => {
-    total += w
-    cumulative[i] = total
-    if (w > 0) lastPositive = i
-  })
+  const total = weights.reduce((sum, w) => sum + w, 0)
   const popularity = Float64Array.from(weights, (w) => w / total)
+  const { keep, alias } = aliasTable(popularity)
   let previous: ExpertId | undefined
   return {
     popularity,
     route() {
       if (previous !== undefined && locality > 0 && stream.next() < locality) return previous
-      // Clamping to the last positive weight guards u·total rounding up to total.
-      previous = search(cumulative, stream.next() * total, lastPositive)
+      const u = stream.next() * experts
+      const column = Math.min(Math.floor(u), experts - 1) // u < experts, bar rounding
+      previous = u - column < keep[column]! ? column : alias[column]!
       return previous
     },
   }

@@ -2,14 +2,24 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { EventQueue } from '../../../../../main/sim/coe/eventQueue'
 
+/** A test item: any payload beside the fields the queue orders by. */
+interface Item<E> {
+  time: number
+  priority: number
+  seq: number
+  event: E
+}
+
+const at = <E>(time: number, priority: number, event: E): Item<E> => ({ time, priority, seq: -1, event })
+
 describe('EventQueue', () => {
   it('orders by time, then priority, then the order events were scheduled', () => {
-    const queue = new EventQueue<string>()
-    queue.push(2, 0, 'late')
-    queue.push(1, 1, 'low priority')
-    queue.push(1, 0, 'first at 1')
-    queue.push(1, 0, 'second at 1')
-    queue.push(0.5, 9, 'earliest')
+    const queue = new EventQueue<Item<string>>()
+    queue.schedule(at(2, 0, 'late'))
+    queue.schedule(at(1, 1, 'low priority'))
+    queue.schedule(at(1, 0, 'first at 1'))
+    queue.schedule(at(1, 0, 'second at 1'))
+    queue.schedule(at(0.5, 9, 'earliest'))
     const order: string[] = []
     for (let item = queue.pop(); item; item = queue.pop()) order.push(item.event)
     expect(order).toEqual(['earliest', 'first at 1', 'second at 1', 'low priority', 'late'])
@@ -20,8 +30,8 @@ describe('EventQueue', () => {
       fc.property(
         fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 3 })), { maxLength: 200 }),
         (items) => {
-          const queue = new EventQueue<number>()
-          items.forEach(([time, priority], i) => queue.push(time, priority, i))
+          const queue = new EventQueue<Item<number>>()
+          items.forEach(([time, priority], i) => queue.schedule(at(time, priority, i)))
           const popped: [number, number, number][] = []
           for (let item = queue.pop(); item; item = queue.pop()) popped.push([item.time, item.priority, item.event])
           const expected = items
@@ -34,10 +44,10 @@ describe('EventQueue', () => {
   })
 
   it('keeps its sequence counter to itself: a second queue starts afresh', () => {
-    const a = new EventQueue<string>()
-    a.push(0, 0, 'x')
-    const b = new EventQueue<string>()
-    b.push(0, 0, 'y')
+    const a = new EventQueue<Item<string>>()
+    a.schedule(at(0, 0, 'x'))
+    const b = new EventQueue<Item<string>>()
+    b.schedule(at(0, 0, 'y'))
     expect(a.pop()!.seq).toBe(0)
     expect(b.pop()!.seq).toBe(0)
   })

@@ -17,7 +17,7 @@ describe('createLatencyTally', () => {
   })
 
   it.each([
-    // the k-th of 1000 sorted values is k ms; 3 significant digits keep each within 0.1 %
+    // the k-th of 1000 sorted values is k ms; buckets 2^-10 wide keep each within 0.05 %
     ['p50', 0.5],
     ['p90', 0.9],
     ['p99', 0.99],
@@ -36,7 +36,7 @@ describe('createLatencyTally', () => {
 
   it('keeps the exact mean and max of values the histogram rounds', () => {
     const tally = createLatencyTally()
-    // 0.4 µs rounds to 0 µs in the histogram; 1.2345678 s is stored to 3 digits
+    // 0.4 µs shares the lowest bucket; 1.2345678 s is stored to within a 2^-10 bucket
     tally.record(0.4e-6)
     tally.record(1.2345678)
     // mean = (0.0000004 + 1.2345678) / 2 = 0.6172841
@@ -45,12 +45,22 @@ describe('createLatencyTally', () => {
     expect(tally.summary().p99).toBeLessThanOrEqual(1.2345678)
   })
 
-  it('clamps latencies beyond 10^4 s into the top bucket but keeps their exact max', () => {
+  it('puts latencies beyond 2^14 s in the top bucket, reporting them within the exact min and max', () => {
     const tally = createLatencyTally()
-    tally.record(5e4)
+    for (const seconds of [2e4, 3e4, 5e4]) tally.record(seconds)
+    // one bucket holds all three: its middle (just under 2^14 = 16384 s) is clamped up to the min
+    expect(tally.summary().p50).toBe(2e4)
+    expect(tally.summary().p99).toBe(2e4)
     expect(tally.summary().max).toBe(5e4)
-    // the histogram saw 10^10 µs = 10^4 s (within 0.1 %)
-    expect(tally.summary().p50).toBeCloseTo(1e4, -2)
+  })
+
+  it('keeps each of 1.5, 15 and 150 ms within 0.05 % at p50 when alone', () => {
+    for (const seconds of [0.0015, 0.015, 0.15]) {
+      const tally = createLatencyTally()
+      tally.record(seconds)
+      tally.record(seconds * 1.0001) // the same bucket: the p50 is the bucket's middle, clamped
+      expect(Math.abs(tally.summary().p50 - seconds) / seconds).toBeLessThan(0.0005)
+    }
   })
 
   it.each([-1, Number.NaN, Number.POSITIVE_INFINITY])('refuses %s s', (seconds) => {

@@ -5,9 +5,9 @@ describe('traffic index', () => {
   it('re-exports every entry point', () => {
     expect(Object.keys(traffic).sort()).toEqual([
       'createArrivalClock',
+      'createLengthSampler',
       'createRouter',
       'rankByPopularity',
-      'sampleLength',
     ])
   })
 })

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { sampleLength, type LengthDistribution } from '../../../../../../main/sim/coe/traffic/lengths'
+import { createLengthSampler, type LengthDistribution } from '../../../../../../main/sim/coe/traffic/lengths'
 import { createStream } from '../../../../../../main/sim/rng'
 
 function samples(d: LengthDistribution, count: number, name = 'lengths'): number[] {
-  const stream = createStream(5, name)
-  return Array.from({ length: count }, () => sampleLength(d, stream))
+  const sample = createLengthSampler(d, createStream(5, name))
+  return Array.from({ length: count }, sample)
 }
 
 function median(values: number[]): number {
@@ -14,7 +14,7 @@ function median(values: number[]): number {
 
 const chat: LengthDistribution = { kind: 'lognormal', median: 500, sigma: 1, max: 1_000_000 }
 
-describe('sampleLength', () => {
+describe('createLengthSampler', () => {
   it('repeats for the same seed and name, differs by name', () => {
     expect(samples(chat, 100)).toEqual(samples(chat, 100))
     expect(samples(chat, 100, 'other')).not.toEqual(samples(chat, 100))
@@ -51,6 +51,6 @@ describe('sampleLength', () => {
     [{ kind: 'lognormal', median: 0, sigma: 1, max: 9 }, 'lognormal length: median'],
     [{ kind: 'lognormal', median: 9, sigma: -1, max: 9 }, 'lognormal length: sigma'],
   ])('rejects %j naming the field', (d, message) => {
-    expect(() => sampleLength(d, createStream(1, 'bad'))).toThrow(message)
+    expect(() => createLengthSampler(d, createStream(1, 'bad'))).toThrow(message)
   })
 })

@@ -69,3 +69,16 @@ describe('rankByPopularity', () => {
     expect(rankByPopularity(Float64Array.from([0.1, 0.3, 0.1, 0.5]))).toEqual([3, 1, 0, 2])
   })
 })
+
+describe('the alias table behind createRouter', () => {
+  it('draws each of 7 uneven weights at its probability, and never a zero weight', () => {
+    // weights 5, 0, 1, 1, 0, 2, 1 over a total of 10
+    const weights = [5, 0, 1, 1, 0, 2, 1]
+    const { picks } = routes({ kind: 'table', weights }, 7, 200_000)
+    frequencies(picks, 7).forEach((f, i) => expect(Math.abs(f - weights[i]! / 10)).toBeLessThan(0.005))
+  })
+
+  it('gives a single expert every request', () => {
+    expect(new Set(routes({ kind: 'uniform' }, 1, 1000).picks)).toEqual(new Set([0]))
+  })
+})
