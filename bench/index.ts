@@ -31,6 +31,7 @@ const parts: [string, () => Promise<string[]>][] = [
   ['serving.ts', () => bundled('serving.ts')],
   // Through tsx: the pipeline starts its worker pool from the source tree, as in development.
   ['pipeline.ts', async () => [...process.execArgv, here('pipeline.ts')]],
+  ['history.ts', async () => [...process.execArgv, here('history.ts')]],
 ]
 
 for (const [, args] of parts) {

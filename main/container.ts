@@ -2,7 +2,9 @@ import { createStore, type Store } from './store'
 import { createSimPool, defaultWorkerFile, type SimPool } from './workers/pool'
 import { WorkbenchEvents } from './services/events'
 import { consoleLogger, type Logger } from './services/logger'
+import { BundleService } from './services/bundleService'
 import { PresetService } from './services/presetService'
+import { ReplayService } from './services/replayService'
 import { RunService } from './services/runService'
 import { ScenarioService } from './services/scenarioService'
 import { processOwner, type RunOwner } from './services/runOwner'
@@ -25,6 +27,8 @@ export interface Container {
   presets: PresetService
   scenarios: ScenarioService
   runs: RunService
+  replays: ReplayService
+  bundles: BundleService
   shutdown(): Promise<void>
 }
 
@@ -43,6 +47,8 @@ export function createContainer(options: ContainerOptions): Container {
     presets: new PresetService(),
     scenarios: new ScenarioService(store),
     runs,
+    replays: new ReplayService(store, pool, logger),
+    bundles: new BundleService(store),
     async shutdown() {
       await runs.shutdown()
       await pool.destroy()

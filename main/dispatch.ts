@@ -3,6 +3,7 @@ import { INPUT_SCHEMAS, type ApiOutputs, type ApiParsedInput } from '../preload/
 import { CHANNELS, type ApiMethod, type Envelope, type ErrorCode } from '../preload/channels'
 import { describeIssues } from '../preload/validation'
 import type { Container } from './container'
+import { BundleError } from './services/bundleService'
 import { ConflictError, NotFoundError } from './services/errors'
 
 type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutputs[M] | Promise<ApiOutputs[M]> }
@@ -13,8 +14,15 @@ function handlers(container: Container): Handlers {
     scenariosList: ({ limit }) => container.scenarios.list(limit),
     runsStart: (input) => container.runs.start(input),
     runsCancel: ({ runId }) => container.runs.cancel(runId),
-    runsList: ({ limit, status }) => container.runs.list(limit, status),
+    runsList: (query) => container.runs.list(query),
     runsGet: ({ runId }) => container.runs.get(runId),
+    runsUpdate: ({ runId, ...patch }) => container.runs.update(runId, patch),
+    runsDelete: ({ runIds }) => container.runs.delete(runIds),
+    runsRestore: ({ runIds }) => container.runs.restore(runIds),
+    runsReplay: ({ runId, keep }) => container.replays.replay(runId, keep),
+    runsExport: ({ runIds }) => container.bundles.export(runIds),
+    runsImport: ({ bundle }) => container.bundles.import(bundle),
+    tagsList: () => container.runs.tags(),
   }
 }
 
@@ -49,6 +57,7 @@ export function createDispatch(
       if (error instanceof NotFoundError) return failure('not_found', error.message)
       if (error instanceof ConflictError) return failure('conflict', error.message)
       if (error instanceof ZodError) return failure('invalid_input', describeIssues(error))
+      if (error instanceof BundleError) return failure('invalid_input', error.message)
       onInternalError(error)
       return failure('internal', error instanceof Error ? error.message : String(error))
     }

@@ -36,7 +36,11 @@ function start(): void {
   const location = rendererLocation()
   registerIpc(ipcMain, createDispatch(container), location)
   forwardEvents(container.events, () => window?.webContents)
-  window = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'), location)
+  window = createMainWindow(
+    join(import.meta.dirname, '../preload/index.cjs'),
+    location,
+    join(app.getPath('userData'), 'window-state.json'),
+  )
   window.on('closed', () => (window = undefined))
 }
 

@@ -1,14 +1,16 @@
 import { BrowserWindow, shell, type BrowserWindowConstructorOptions } from 'electron'
 import { CONTENT_SECURITY_POLICY } from './security/contentSecurityPolicy'
 import { isTrustedPageUrl, type RendererLocation } from './security/trustedPage'
+import { readWindowState, writeWindowState, type WindowState } from './windowState'
 
-/** The window's security settings, kept apart so a test can check each one. */
-export function windowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** The window's security settings, kept apart so a test can check each one; its size as last saved. */
+export function windowOptions(preloadPath: string, saved: WindowState | null = null): BrowserWindowConstructorOptions {
   return {
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+    width: saved?.width ?? 1280,
+    height: saved?.height ?? 820,
+    ...(saved?.x !== undefined && saved.y !== undefined ? { x: saved.x, y: saved.y } : {}),
+    minWidth: 1024,
+    minHeight: 700,
     title: 'Memwall Workbench',
     show: false,
     webPreferences: {
@@ -26,8 +28,20 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
 }
 
 /** Opens the main window: no new windows, no navigation away from the app, links go to the OS browser. */
-export function createMainWindow(preloadPath: string, location: RendererLocation): BrowserWindow {
-  const window = new BrowserWindow(windowOptions(preloadPath))
+export function createMainWindow(preloadPath: string, location: RendererLocation, stateFile?: string): BrowserWindow {
+  const saved = stateFile ? readWindowState(stateFile) : null
+  const window = new BrowserWindow(windowOptions(preloadPath, saved))
+  if (saved?.maximized) window.maximize()
+  if (stateFile) {
+    // The normal (unmaximised) bounds, so a maximised window restores to its last real size.
+    window.on('close', () => {
+      try {
+        writeWindowState(stateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() })
+      } catch (error) {
+        console.error(`[Window] could not save its size: ${String(error)}`)
+      }
+    })
+  }
   window.webContents.setWindowOpenHandler(({ url }) => {
     if (url.startsWith('https://')) void shell.openExternal(url)
     return { action: 'deny' }

@@ -9,6 +9,13 @@ export const CHANNELS = {
   runsCancel: 'wb:runs.cancel',
   runsList: 'wb:runs.list',
   runsGet: 'wb:runs.get',
+  runsUpdate: 'wb:runs.update',
+  runsDelete: 'wb:runs.delete',
+  runsRestore: 'wb:runs.restore',
+  runsReplay: 'wb:runs.replay',
+  runsExport: 'wb:runs.export',
+  runsImport: 'wb:runs.import',
+  tagsList: 'wb:tags.list',
 } as const
 
 export const EVENTS = {

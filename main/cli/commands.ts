@@ -1,14 +1,17 @@
+import { readFileSync, writeFileSync } from 'node:fs'
 import { createContainer, type Container } from '../container'
 import { createDispatch } from '../dispatch'
 import { defaultUserDataDir, resolveDbPath } from '../dbPath'
 import { findRendererDir } from '../host/rendererDir'
 import { startHost, type HostOptions, type RunningHost } from '../host/server'
 import { consoleLogger, silentLogger } from '../services/logger'
+import { BundleError } from '../services/bundleService'
 import { NotFoundError } from '../services/errors'
 import { PaperService } from '../services/paperService'
 import { PresetService } from '../services/presetService'
 import { formatPresets, formatRunDetail, formatRunList } from './format'
 import { formatPaperReport } from './paperFormat'
+import { formatImport, formatReplay, replayJson } from './replayFormat'
 import { readScenarioFile } from './scenarioFile'
 import { UsageError } from './usageError'
 
@@ -22,6 +25,8 @@ export interface CommandOptions {
   json?: boolean | undefined
   label?: string | undefined
   port?: string | undefined
+  keep?: boolean | undefined
+  out?: string | undefined
 }
 
 export interface Output {
@@ -67,25 +72,101 @@ export async function runCommand(file: string, options: CommandOptions, io: Outp
 
 export async function listCommand(options: CommandOptions, io: Output): Promise<number> {
   return withContainer(options, async (container) => {
-    const runs = container.runs.list(1000)
+    const runs = container.runs.recent(1000)
     io.out(options.json ? JSON.stringify(runs, null, 2) : formatRunList(runs))
     return 0
   })
 }
 
+function parseRunId(text: string): number {
+  const runId = Number(text)
+  if (!Number.isInteger(runId) || runId < 1) throw new UsageError(`runId: expected a positive integer, got "${text}"`)
+  return runId
+}
+
+/** A run id that does not exist is the caller's mistake: exit code 2, like a bad argument. */
+function missingRun(error: unknown): unknown {
+  return error instanceof NotFoundError ? new UsageError(`runId: ${error.message} in this database`) : error
+}
+
+function orMissingRun<T>(work: () => T): T {
+  try {
+    return work()
+  } catch (error) {
+    throw missingRun(error)
+  }
+}
+
 export async function showCommand(runIdText: string, options: CommandOptions, io: Output): Promise<number> {
-  const runId = Number(runIdText)
-  if (!Number.isInteger(runId) || runId < 1)
-    throw new UsageError(`runId: expected a positive integer, got "${runIdText}"`)
+  const runId = parseRunId(runIdText)
   return withContainer(options, async (container) => {
-    let run
+    const run = orMissingRun(() => container.runs.get(runId))
+    io.out(options.json ? JSON.stringify(run, null, 2) : formatRunDetail(run))
+    return 0
+  })
+}
+
+/** Runs a stored run again and compares; exit code 0 when it reproduced bit for bit, 1 when it differs. */
+export async function replayCommand(runIdText: string, options: CommandOptions, io: Output): Promise<number> {
+  const runId = parseRunId(runIdText)
+  return withContainer(options, async (container) => {
+    let report
     try {
-      run = container.runs.get(runId)
+      report = await container.replays.replay(runId, options.keep ?? false)
     } catch (error) {
-      if (error instanceof NotFoundError) throw new UsageError(`runId: run ${runId} does not exist in this database`)
+      throw missingRun(error)
+    }
+    io.out(options.json ? JSON.stringify(replayJson(report), null, 2) : formatReplay(report))
+    return report.reproduced ? 0 : 1
+  })
+}
+
+/** Writes the runs, sealed, to one bundle file that `memwall import` reads. */
+export async function exportCommand(runIdTexts: string[], options: CommandOptions, io: Output): Promise<number> {
+  const runIds = runIdTexts.map(parseRunId)
+  const out = options.out
+  if (!out) throw new UsageError('export: --out F is required (the bundle file to write)')
+  return withContainer(options, async (container) => {
+    const bundle = orMissingRun(() => container.bundles.export(runIds))
+    try {
+      writeFileSync(out, `${JSON.stringify(bundle, null, 2)}\n`)
+    } catch (error) {
+      throw new UsageError(`--out: cannot write ${out} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
+    }
+    io.out(`wrote ${bundle.runs.length} run(s) to ${out}`)
+    return 0
+  })
+}
+
+function readJsonFile(path: string): unknown {
+  let text
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new UsageError(
+      `${path}: cannot read the file (${code === 'ENOENT' ? 'no such file' : (code ?? 'unknown error')})`,
+    )
+  }
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new UsageError(`${path}: not a JSON file (${(error as Error).message.split('\n')[0]})`)
+  }
+}
+
+/** Stores the runs of a bundle file; a bundle that is not valid as a whole writes nothing (exit code 2). */
+export async function importCommand(file: string, options: CommandOptions, io: Output): Promise<number> {
+  const bundle = readJsonFile(file)
+  return withContainer(options, async (container) => {
+    let report
+    try {
+      report = container.bundles.import(bundle)
+    } catch (error) {
+      if (error instanceof BundleError) throw new UsageError(`import: ${error.message}`)
       throw error
     }
-    io.out(options.json ? JSON.stringify(run, null, 2) : formatRunDetail(run))
+    io.out(options.json ? JSON.stringify(report, null, 2) : formatImport(report))
     return 0
   })
 }

@@ -1,8 +1,11 @@
 import { parseArgs } from 'node:util'
 import {
+  exportCommand,
+  importCommand,
   listCommand,
   paperCommand,
   presetsCommand,
+  replayCommand,
   runCommand,
   serveCommand,
   showCommand,
@@ -18,16 +21,24 @@ const USAGE = `usage: memwall <command> [options]
       [--seeds N]                                         a sweep: N seeds in parallel workers, P5–P95 of each metric
   list [--db F] [--json]                              list stored runs, newest first
   show <runId> [--db F] [--json]                      print one stored run
+  replay <runId> [--db F] [--json] [--keep]           run a stored run again and compare, metric by metric
+                                                      (exit 0: reproduced, 1: differs); --keep stores the replay
+  export <runId>... --out F [--db F]                  write stored runs to a bundle file F
+  import <file> [--db F] [--json]                     store the runs of a bundle file (all or nothing)
   serve [--port N] [--db F] [--reason T]              serve the workbench on http://127.0.0.1:N (default 4318)
   presets [--json]                                    list the hardware and model presets
   paper [--json] [--host-link paper|perGpuLinks]     reproduce the SN40L paper's experiments from the model
 
 The database is --db, else $MEMWALL_DB, else memwall.db in the user-data folder.`
 
-const OPTIONS_BY_COMMAND: Record<string, { positionals: number; options: string[] }> = {
+/** `positionals` is exact, or the least number when `more` allows any number after it. */
+const OPTIONS_BY_COMMAND: Record<string, { positionals: number; more?: boolean; options: string[] }> = {
   run: { positionals: 1, options: ['db', 'json', 'label', 'seed', 'seeds', 'requests', 'trace'] },
   list: { positionals: 0, options: ['db', 'json'] },
   show: { positionals: 1, options: ['db', 'json'] },
+  replay: { positionals: 1, options: ['db', 'json', 'keep'] },
+  export: { positionals: 1, more: true, options: ['db', 'out'] },
+  import: { positionals: 1, options: ['db', 'json'] },
   serve: { positionals: 0, options: ['db', 'port', 'reason'] },
   presets: { positionals: 0, options: ['json'] },
   paper: { positionals: 0, options: ['json', 'host-link'] },
@@ -47,6 +58,8 @@ function parse(argv: string[]): {
       options: {
         db: { type: 'string' },
         json: { type: 'boolean' },
+        keep: { type: 'boolean' },
+        out: { type: 'string' },
         label: { type: 'string' },
         port: { type: 'string' },
         reason: { type: 'string' },
@@ -75,9 +88,9 @@ export async function main(argv: string[], io: Output): Promise<number> {
   if (!spec) throw new UsageError(`unknown command "${command}" (try memwall --help)`)
   const extra = Object.keys(options).find((name) => !spec.options.includes(name))
   if (extra) throw new UsageError(`${command}: option --${extra} does not apply`)
-  if (positionals.length !== spec.positionals) {
+  if (spec.more ? positionals.length < spec.positionals : positionals.length !== spec.positionals) {
     throw new UsageError(
-      `${command}: expected ${spec.positionals} argument(s), got ${positionals.length} (try memwall --help)`,
+      `${command}: expected ${spec.more ? 'at least ' : ''}${spec.positionals} argument(s), got ${positionals.length} (try memwall --help)`,
     )
   }
   const [first = ''] = positionals
@@ -88,6 +101,12 @@ export async function main(argv: string[], io: Output): Promise<number> {
       return listCommand(options, io)
     case 'show':
       return showCommand(first, options, io)
+    case 'replay':
+      return replayCommand(first, options, io)
+    case 'export':
+      return exportCommand(positionals, options, io)
+    case 'import':
+      return importCommand(first, options, io)
     case 'paper':
       return paperCommand({ ...options, hostLink: options['host-link'] }, io)
     case 'serve':

@@ -71,8 +71,9 @@ function registerErrorAnswers(app: FastifyInstance): void {
  * with a JSON body answers an Envelope; `/api/events` is one WebSocket of events. Loopback only.
  */
 export async function startHost({ container, dispatch, rendererDir, port }: HostOptions): Promise<RunningHost> {
-  // forceCloseConnections: a client that keeps a socket open must not hold up shutdown.
-  const app = Fastify({ logger: false, bodyLimit: 4 * 1024 * 1024, forceCloseConnections: true })
+  // forceCloseConnections: a client that keeps a socket open must not hold up shutdown. The body
+  // limit admits an imported bundle of many runs with their series (loopback only, so no abuse).
+  const app = Fastify({ logger: false, bodyLimit: 256 * 1024 * 1024, forceCloseConnections: true })
   // The websocket plugin's own hooks must run first, so a refused upgrade socket is closed too.
   await app.register(fastifyWebsocket)
   app.addHook('onRequest', async (request, reply) => {

@@ -2,18 +2,20 @@ import {
   isActiveStatus,
   scenarioHash,
   type RunDetailDto,
-  type RunResult,
-  type RunStatus,
+  type RunPageDto,
+  type RunQuery,
   type RunSummaryDto,
   type Scenario,
+  type TagCountDto,
 } from '../../preload/api'
-import { SIMULATOR_VERSION, summariseSweep, sweepSeeds } from '../sim'
-import type { Store } from '../store'
+import { SIMULATOR_VERSION } from '../sim'
+import type { RunPatch, Store } from '../store'
 import type { SimPool } from '../workers/pool'
 import { ConflictError, NotFoundError } from './errors'
 import type { WorkbenchEvents } from './events'
 import type { Logger } from './logger'
 import type { RunOwner } from './runOwner'
+import { simulateRun } from './simulation'
 
 export interface StartRunInput {
   scenario: Scenario
@@ -33,6 +35,9 @@ const SHUTDOWN = new Error('the workbench shut down during the run')
 
 const now = (): string => new Date().toISOString()
 
+/** How long a deleted run can be restored: it is removed for good at the first start after. */
+const UNDO_WINDOW_MS = 60 * 60 * 1000
+
 /**
  * Starts, tracks and cancels runs. Every state change is written to SQLite first and only then
  * announced, so a listener that reads the store always finds what the event said.
@@ -48,10 +53,15 @@ export class RunService {
     private readonly owner: RunOwner,
   ) {}
 
-  /** Runs whose process died can never finish: mark them interrupted. Other live processes keep theirs. */
+  /**
+   * Runs whose process died can never finish: mark them interrupted (other live processes keep
+   * theirs). Runs deleted more than the undo window ago are removed for good.
+   */
   boot(): void {
     const count = this.store.runs.interruptAbandoned((owner) => this.owner.isAbandoned(owner), now())
     if (count > 0) this.log.info(`[RunService] marked ${count} abandoned run(s) interrupted`)
+    const purged = this.store.runs.purgeDeleted(new Date(Date.now() - UNDO_WINDOW_MS).toISOString())
+    if (purged > 0) this.log.info(`[RunService] removed ${purged} run(s) deleted over an hour ago`)
   }
 
   /** Stops every active run; they are recorded as interrupted, since nobody cancelled them. */
@@ -65,7 +75,7 @@ export class RunService {
     const createdAt = now()
     const summary = this.store.transaction(() => {
       const scenarioId = this.store.scenarios.upsert(scenario, hash, createdAt)
-      const run = { scenarioId, scenario, scenarioHash: hash, label: label || null, createdAt }
+      const run = { scenarioId, scenario, scenarioHash: hash, label: label || null, createdAt, seeds }
       return this.store.runs.insert({ ...run, simulatorVersion: SIMULATOR_VERSION, owner: this.owner.id })
     })
     const controller = new AbortController()
@@ -95,8 +105,49 @@ export class RunService {
     return this.store.runs.getSummary(runId)!
   }
 
-  list(limit: number, status?: RunStatus): RunSummaryDto[] {
-    return this.store.runs.list(limit, status)
+  /** One page of the history, as the query filters and sorts it. */
+  list(query: RunQuery): RunPageDto {
+    return this.store.runs.page(query)
+  }
+
+  /** The newest runs, at most `limit`. */
+  recent(limit: number): RunSummaryDto[] {
+    return this.store.runs.recent(limit)
+  }
+
+  /** Changes a run's label, notes, star or tags, and announces it. */
+  update(runId: number, patch: RunPatch): RunSummaryDto {
+    const summary = this.store.runs.update(runId, patch)
+    if (!summary) throw new NotFoundError(`run ${runId} does not exist`)
+    this.announce(summary)
+    return summary
+  }
+
+  /**
+   * Deletes runs, restorable for an hour (`restore`); a queued or running run must be cancelled
+   * first. All or nothing: an unknown or active id deletes none.
+   */
+  delete(runIds: number[]): { runIds: number[] } {
+    for (const runId of runIds) {
+      const summary = this.store.runs.getSummary(runId)
+      if (!summary) throw new NotFoundError(`run ${runId} does not exist`)
+      if (isActiveStatus(summary.status)) throw new ConflictError(`run ${runId} is ${summary.status}: cancel it first`)
+    }
+    return { runIds: this.store.runs.softDelete(runIds, now()) }
+  }
+
+  /** Brings back deleted runs (within the hour); ids not deleted are skipped. */
+  restore(runIds: number[]): { runIds: number[] } {
+    const restored = this.store.runs.restore(runIds)
+    for (const runId of restored) {
+      const summary = this.store.runs.getSummary(runId)
+      if (summary) this.announce(summary)
+    }
+    return { runIds: restored }
+  }
+
+  tags(): TagCountDto[] {
+    return this.store.runs.tags()
   }
 
   get(runId: number): RunDetailDto {
@@ -114,69 +165,31 @@ export class RunService {
   private async execute(runId: number, scenario: Scenario, seeds: number, signal: AbortSignal): Promise<void> {
     const started = Date.now()
     try {
-      const result =
-        seeds > 1 ? await this.sweep(runId, scenario, seeds, signal) : await this.runOnce(runId, scenario, signal)
-      this.update(runId, () => this.store.runs.markFinished(runId, result, now()))
+      const result = await simulateRun(this.pool, scenario, seeds, {
+        signal,
+        onStarted: () => this.record(runId, () => this.store.runs.markRunning(runId, now())),
+        onProgress: (fraction) => this.record(runId, () => this.store.runs.setProgress(runId, fraction)),
+      })
+      this.record(runId, () => this.store.runs.markFinished(runId, result, now()))
       this.log.info(`[RunService] run ${runId} finished in ${((Date.now() - started) / 1000).toFixed(2)} s`)
     } catch (error) {
       if (signal.reason === CANCELLED) {
-        this.update(runId, () => this.store.runs.markEnded(runId, 'cancelled', CANCELLED.message, now()))
+        this.record(runId, () => this.store.runs.markEnded(runId, 'cancelled', CANCELLED.message, now()))
       } else if (signal.reason === SHUTDOWN) {
-        this.update(runId, () => this.store.runs.markEnded(runId, 'interrupted', SHUTDOWN.message, now()))
+        this.record(runId, () => this.store.runs.markEnded(runId, 'interrupted', SHUTDOWN.message, now()))
       } else {
         const message = error instanceof Error ? error.message : String(error)
-        this.update(runId, () => this.store.runs.markEnded(runId, 'failed', message, now()))
+        this.record(runId, () => this.store.runs.markEnded(runId, 'failed', message, now()))
         this.log.error(`[RunService] run ${runId} failed: ${message}`)
       }
     }
-  }
-
-  private runOnce(runId: number, scenario: Scenario, signal: AbortSignal): Promise<RunResult> {
-    return this.pool.run(scenario, {
-      signal,
-      onStarted: () => this.update(runId, () => this.store.runs.markRunning(runId, now())),
-      onProgress: (fraction) => this.update(runId, () => this.store.runs.setProgress(runId, fraction)),
-    })
-  }
-
-  /**
-   * The scenario under `count` consecutive seeds, spread over the pool's workers; the run keeps
-   * the first seed's result and adds each serving metric's spread over all of them.
-   */
-  private async sweep(runId: number, scenario: Scenario, count: number, signal: AbortSignal): Promise<RunResult> {
-    const progress = new Array<number>(count).fill(0)
-    // One seed failing stops its siblings: the sweep cannot finish without it.
-    const siblings = new AbortController()
-    signal.addEventListener('abort', () => siblings.abort(signal.reason), { once: true })
-    const results = await Promise.all(
-      sweepSeeds(scenario.seed, count).map((seed, index) =>
-        this.pool
-          .run(
-            { ...scenario, seed },
-            {
-              signal: siblings.signal,
-              onStarted: () => this.update(runId, () => this.store.runs.markRunning(runId, now())),
-              onProgress: (fraction) => {
-                progress[index] = fraction
-                const mean = progress.reduce((a, b) => a + b, 0) / count
-                this.update(runId, () => this.store.runs.setProgress(runId, mean))
-              },
-            },
-          )
-          .catch((error: unknown) => {
-            siblings.abort(error)
-            throw error
-          }),
-      ),
-    )
-    return { ...results[0]!, sweep: summariseSweep(results) }
   }
 
   /**
    * Writes, then announces the run's new state. A write that fails (a locked or closed
    * database) is logged, not thrown: it must not take the process down with it.
    */
-  private update(runId: number, write: () => void): void {
+  private record(runId: number, write: () => void): void {
     try {
       write()
       const summary = this.store.runs.getSummary(runId)

@@ -2,4 +2,6 @@
  * Bumped whenever a change to the model can change a result. Replaying a stored run compares
  * against this, so a result only reproduces under the same version.
  */
-export const SIMULATOR_VERSION = '0.2.0'
+// 0.3.0: the serving simulation draws lengths with both halves of Box–Muller and routes through
+// an alias table, so serving results of the same seed differ from 0.2.0's.
+export const SIMULATOR_VERSION = '0.3.0'

@@ -2,8 +2,9 @@ import { openDatabase, type Db } from './db'
 import { RunsRepository } from './runs'
 import { ScenariosRepository } from './scenarios'
 
-export { openDatabase, schemaVersion, type Db } from './db'
-export { RunsRepository, type NewRun } from './runs'
+export { openDatabase, schemaVersion, StoreOpenError, type Db } from './db'
+export { RunsRepository, type CompleteRun, type NewRun, type RunPatch } from './runs'
+export { packResult, unpackResult, type PackedResult, type ResultColumn } from './resultColumns'
 export { ScenariosRepository } from './scenarios'
 
 /** The database and its repositories; `transaction` groups writes that must land together. */

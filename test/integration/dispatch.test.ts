@@ -25,7 +25,7 @@ describe('dispatch', () => {
     const detail = await dispatch(CHANNELS.runsGet, { runId: id })
     expect(detail).toMatchObject({ ok: true, value: { id, status: 'finished', scenario: { name: 'via dispatch' } } })
     const list = await dispatch(CHANNELS.runsList, {})
-    expect(list).toMatchObject({ ok: true, value: [{ id }] })
+    expect(list).toMatchObject({ ok: true, value: { runs: [{ id }], total: 1 } })
   })
 
   it.each([

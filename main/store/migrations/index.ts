@@ -1,46 +1,8 @@
-/**
- * Schema migrations, applied in order by `PRAGMA user_version`. Never edit one that has shipped:
- * add the next. Each runs in its own transaction with the version bump.
- */
-export interface Migration {
-  version: number
-  description: string
-  sql: string
-}
+import type { Migration } from './types'
+import { v1ScenariosAndRuns } from './v1ScenariosAndRuns'
+import { v2RunHistory } from './v2RunHistory'
 
-export const MIGRATIONS: readonly Migration[] = [
-  {
-    version: 1,
-    description: 'scenarios and runs',
-    sql: `
-      CREATE TABLE scenarios (
-        id          INTEGER PRIMARY KEY,
-        hash        TEXT NOT NULL,
-        name        TEXT NOT NULL,
-        json        TEXT NOT NULL,
-        created_at  TEXT NOT NULL,
-        UNIQUE (hash, name)
-      );
-      CREATE TABLE runs (
-        id                 INTEGER PRIMARY KEY,
-        scenario_id        INTEGER NOT NULL REFERENCES scenarios (id),
-        label              TEXT,
-        status             TEXT NOT NULL
-                           CHECK (status IN ('queued', 'running', 'finished', 'failed', 'cancelled', 'interrupted')),
-        progress           REAL NOT NULL DEFAULT 0 CHECK (progress >= 0 AND progress <= 1),
-        created_at         TEXT NOT NULL,
-        started_at         TEXT,
-        finished_at        TEXT,
-        scenario_json      TEXT NOT NULL,
-        scenario_hash      TEXT NOT NULL,
-        seed               INTEGER NOT NULL,
-        simulator_version  TEXT NOT NULL,
-        owner              TEXT,
-        result_json        TEXT,
-        error              TEXT
-      );
-      CREATE INDEX runs_by_status ON runs (status);
-      CREATE INDEX runs_by_scenario ON runs (scenario_id);
-    `,
-  },
-]
+export type { Migration } from './types'
+
+/** Every migration in order of `PRAGMA user_version`: a database at version n needs those after n. */
+export const MIGRATIONS: readonly Migration[] = [v1ScenariosAndRuns, v2RunHistory]

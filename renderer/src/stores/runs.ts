@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowReactive } from 'vue'
-import type { RunDetailDto, RunSummaryDto, ScenarioInput } from '../../../preload/api'
+import type { ApiInput, RunDetailDto, RunSummaryDto, ScenarioInput } from '../../../preload/api'
 import { isFinalStatus } from '../../../preload/channels'
 import { getApi } from '../api'
 
@@ -9,10 +9,15 @@ function supersedes(incoming: RunSummaryDto, current: RunSummaryDto): boolean {
   return !(isFinalStatus(current.status) && !isFinalStatus(incoming.status))
 }
 
+export type RunPatch = ApiInput<'runsUpdate'>
+
 function summaryOf(detail: RunDetailDto): RunSummaryDto {
   const { scenario: _scenario, result: _result, ...summary } = detail
   return summary
 }
+
+/** How many of the newest runs the list keeps: the history browser pages through the rest. */
+export const RECENT_RUNS = 200
 
 /** Runs, newest first, kept current by `onRunUpdated`; details are fetched on demand and cached. */
 export const useRunsStore = defineStore('runs', () => {
@@ -49,7 +54,7 @@ export const useRunsStore = defineStore('runs', () => {
   async function refresh(): Promise<void> {
     loading.value = true
     try {
-      const list = await api.runsList({})
+      const { runs: list } = await api.runsList({ limit: RECENT_RUNS })
       // Keep rows whose final status arrived by event while the list was in flight.
       runs.value = list.map((row) => {
         const current = byId(row.id)
@@ -74,6 +79,15 @@ export const useRunsStore = defineStore('runs', () => {
     upsert(await api.runsCancel({ runId: id }))
   }
 
+  /** Changes a run's label, notes, star or tags; the answer replaces the summary and any cached detail's fields. */
+  async function update(patch: RunPatch): Promise<RunSummaryDto> {
+    const summary = await api.runsUpdate(patch)
+    upsert(summary)
+    const cached = details.get(summary.id)
+    if (cached) details.set(summary.id, { ...cached, ...summary })
+    return summary
+  }
+
   async function fetchDetail(id: number, options: { force?: boolean } = {}): Promise<RunDetailDto> {
     const cached = details.get(id)
     if (cached && !options.force) return cached
@@ -85,5 +99,18 @@ export const useRunsStore = defineStore('runs', () => {
     return detail
   }
 
-  return { runs, details, loading, error, finishedRuns, byId, refresh, start, cancel, fetchDetail, applyUpdate }
+  return {
+    runs,
+    details,
+    loading,
+    error,
+    finishedRuns,
+    byId,
+    refresh,
+    start,
+    cancel,
+    update,
+    fetchDetail,
+    applyUpdate,
+  }
 })

@@ -16,6 +16,10 @@ const electron = vi.hoisted(() => {
     this.options = options
     this.webContents = webContents
     this.once = vi.fn()
+    this.on = vi.fn((name: string, handler: (...args: unknown[]) => unknown) => (handlers[`window.${name}`] = handler))
+    this.maximize = vi.fn()
+    this.isMaximized = vi.fn(() => false)
+    this.getNormalBounds = vi.fn(() => ({ x: 10, y: 20, width: 1100, height: 760 }))
     this.loadURL = vi.fn(async () => {})
   })
   return { handlers, webContents, BrowserWindow, openExternal: vi.fn(async () => {}) }
@@ -68,5 +72,21 @@ describe('createMainWindow', () => {
     })
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'")
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe')
+  })
+})
+
+describe('createMainWindow with a state file', () => {
+  it('opens at the saved size and place, and saves the normal bounds when it closes', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const file = join(mkdtempSync(join(tmpdir(), 'memwall-window-')), 'window-state.json')
+    writeFileSync(file, JSON.stringify({ width: 1400, height: 900, x: 5, y: 6, maximized: true }))
+    const window = createMainWindow('/app/preload.cjs', { url: 'file:///app/index.html', kind: 'file' }, file)
+    const options = (window as unknown as { options: Record<string, unknown> }).options
+    expect(options).toMatchObject({ width: 1400, height: 900, x: 5, y: 6, minWidth: 1024, minHeight: 700 })
+    expect((window as unknown as { maximize: () => void }).maximize).toHaveBeenCalled()
+    electron.handlers['window.close']!()
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ x: 10, y: 20, width: 1100, height: 760, maximized: false })
   })
 })

@@ -9,8 +9,15 @@ export function createFakeApi() {
     scenariosList: vi.fn<WorkbenchApi['scenariosList']>(async () => []),
     runsStart: vi.fn<WorkbenchApi['runsStart']>(),
     runsCancel: vi.fn<WorkbenchApi['runsCancel']>(),
-    runsList: vi.fn<WorkbenchApi['runsList']>(async () => []),
+    runsList: vi.fn<WorkbenchApi['runsList']>(async () => ({ runs: [], total: 0 })),
     runsGet: vi.fn<WorkbenchApi['runsGet']>(),
+    runsUpdate: vi.fn<WorkbenchApi['runsUpdate']>(),
+    runsDelete: vi.fn<WorkbenchApi['runsDelete']>(async ({ runIds }) => ({ runIds })),
+    runsRestore: vi.fn<WorkbenchApi['runsRestore']>(async ({ runIds }) => ({ runIds })),
+    runsReplay: vi.fn<WorkbenchApi['runsReplay']>(),
+    runsExport: vi.fn<WorkbenchApi['runsExport']>(),
+    runsImport: vi.fn<WorkbenchApi['runsImport']>(async () => ({ imported: [], duplicates: [] })),
+    tagsList: vi.fn<WorkbenchApi['tagsList']>(async () => []),
     onRunUpdated: vi.fn<WorkbenchApi['onRunUpdated']>((listener) => {
       listeners.add(listener)
       return () => {

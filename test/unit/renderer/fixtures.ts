@@ -2,6 +2,7 @@ import type {
   OperatorTiming,
   PhaseTiming,
   RunDetailDto,
+  RunPageDto,
   RunResult,
   RunSummaryDto,
   Scenario,
@@ -111,8 +112,18 @@ export function summary(id: number, overrides: Partial<RunSummaryDto> = {}): Run
     startedAt: null,
     finishedAt: null,
     error: null,
+    notes: null,
+    tags: [],
+    starred: false,
+    seeds: 1,
+    replayOf: null,
     ...overrides,
   }
+}
+
+/** One page of `runsList`: these rows, and `total` (by default just them). */
+export function page(runs: RunSummaryDto[], total = runs.length): RunPageDto {
+  return { runs, total }
 }
 
 export function detail(

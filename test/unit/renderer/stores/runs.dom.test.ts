@@ -2,7 +2,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createFakeApi } from '../fakeApi'
-import { detail, okSystem, summary } from '../fixtures'
+import { detail, okSystem, page, summary } from '../fixtures'
 
 const fake = vi.hoisted(() => ({ current: undefined as unknown }))
 vi.mock('../../../../renderer/src/api/index.ts', () => ({ getApi: () => fake.current }))
@@ -18,16 +18,16 @@ describe('runs store', () => {
     setActivePinia(createPinia())
   })
 
-  it('loads the list from runsList', async () => {
-    harness.api.runsList.mockResolvedValueOnce([summary(2), summary(1)])
+  it('loads the newest 200 runs from runsList', async () => {
+    harness.api.runsList.mockResolvedValueOnce(page([summary(2), summary(1)]))
     const store = useRunsStore()
     await store.refresh()
     expect(store.runs.map((run) => run.id)).toEqual([2, 1])
-    expect(harness.api.runsList).toHaveBeenCalledWith({})
+    expect(harness.api.runsList).toHaveBeenCalledWith({ limit: 200 })
   })
 
   it('replaces a row by id when onRunUpdated reports new progress', async () => {
-    harness.api.runsList.mockResolvedValueOnce([summary(2), summary(1)])
+    harness.api.runsList.mockResolvedValueOnce(page([summary(2), summary(1)]))
     const store = useRunsStore()
     await store.refresh()
     harness.emitRunUpdated(summary(1, { status: 'running', progress: 0.4 }))
@@ -90,5 +90,31 @@ describe('runs store', () => {
     useRunsStore()
     useRunsStore()
     expect(harness.listenerCount()).toBe(1)
+  })
+})
+
+describe('runs store: annotations', () => {
+  let harness: ReturnType<typeof createFakeApi>
+
+  beforeEach(() => {
+    harness = createFakeApi()
+    fake.current = harness.api
+    setActivePinia(createPinia())
+  })
+
+  it('saves a label, notes or tags and shows the answer in the list and the cached detail', async () => {
+    harness.api.runsList.mockResolvedValueOnce(page([summary(1, { status: 'finished' })]))
+    harness.api.runsGet.mockResolvedValueOnce(detail(1, [okSystem('sn40l-node', 'SN40L', 0.1, 0.2)]))
+    harness.api.runsUpdate.mockResolvedValueOnce(
+      summary(1, { status: 'finished', progress: 1, label: 'warm', notes: 'n', tags: ['x'] }),
+    )
+    const store = useRunsStore()
+    await store.refresh()
+    await store.fetchDetail(1)
+    await store.update({ runId: 1, label: 'warm', notes: 'n', tags: ['x'] })
+    expect(harness.api.runsUpdate).toHaveBeenCalledWith({ runId: 1, label: 'warm', notes: 'n', tags: ['x'] })
+    expect(store.byId(1)).toMatchObject({ label: 'warm', notes: 'n', tags: ['x'] })
+    expect(store.details.get(1)).toMatchObject({ label: 'warm', tags: ['x'] })
+    expect(store.details.get(1)?.result).not.toBeNull()
   })
 })

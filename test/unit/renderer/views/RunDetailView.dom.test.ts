@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import 'vitest-canvas-mock'
-import { flushPromises, mount } from '@vue/test-utils'
+import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils'
 import { Chart } from 'chart.js'
 import { createPinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import { createFakeApi } from '../fakeApi'
-import { detail, okSystem, operator, outOfMemorySystem, phase, scenario } from '../fixtures'
+import { detail, okSystem, operator, outOfMemorySystem, phase, runResult, scenario, summary } from '../fixtures'
 import { outOfMemoryServing, servingConfig, servingSystem } from '../servingFixtures'
 
 const fake = vi.hoisted(() => ({ current: undefined as unknown }))
@@ -157,5 +157,89 @@ describe('RunDetailView', () => {
     ])
     expect(errors).not.toHaveBeenCalled()
     wrapper.unmount()
+  })
+})
+
+describe('RunDetailView: notes, tags and replay', () => {
+  let harness: ReturnType<typeof createFakeApi>
+
+  beforeEach(() => {
+    harness = createFakeApi()
+    harness.api.runsGet.mockResolvedValue(detail(3, [sn40l], { label: 'old', notes: null, tags: ['paper'] }))
+    harness.api.runsUpdate.mockImplementation(async ({ runId, ...patch }) =>
+      summary(runId, { status: 'finished', progress: 1, label: 'old', tags: ['paper'], ...(patch as object) }),
+    )
+    fake.current = harness.api
+  })
+  afterEach(() => vi.restoreAllMocks())
+
+  const mountDetail = async (id = 3) => {
+    const wrapper = mount(RunDetailView, {
+      props: { id },
+      global: { plugins: [createPinia()], stubs: { RouterLink: RouterLinkStub } },
+    })
+    await flushPromises()
+    return wrapper
+  }
+
+  it('saves the label and notes, clearing an emptied label', async () => {
+    const wrapper = await mountDetail()
+    expect((wrapper.get('[data-testid="run-label-input"]').element as HTMLInputElement).value).toBe('old')
+    await wrapper.get('[data-testid="run-label-input"]').setValue('  ')
+    await wrapper.get('[data-testid="run-notes-input"]').setValue('warm cache, 8 sockets')
+    await wrapper.get('[data-testid="run-notes-save"]').trigger('submit')
+    await flushPromises()
+    expect(harness.api.runsUpdate).toHaveBeenCalledWith({ runId: 3, label: null, notes: 'warm cache, 8 sockets' })
+    expect(wrapper.find('[data-testid="run-label"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="run-notes-save"]').attributes('disabled')).toBeDefined() // nothing unsaved
+  })
+
+  it('edits the tags with the same editor as the list', async () => {
+    const wrapper = await mountDetail()
+    await wrapper.get('[data-testid="tag-remove-3-paper"]').trigger('click')
+    await flushPromises()
+    expect(harness.api.runsUpdate).toHaveBeenCalledWith({ runId: 3, tags: [] })
+    expect(wrapper.find('[data-testid="tag-chip-3-paper"]').exists()).toBe(false)
+  })
+
+  it('replays the run, shows the verdict, and keeps the replay as a new run', async () => {
+    const report = {
+      runId: 3,
+      reproduced: true,
+      original: { simulatorVersion: '0.1.0', scenarioHash: 'abc', seed: 1 },
+      replay: { simulatorVersion: '0.1.0', scenarioHash: 'abc', seed: 1 },
+      causes: [],
+      changes: [],
+      changeCount: 0,
+      keptRunId: null,
+      originalResult: null,
+      replayResult: runResult([sn40l]),
+    }
+    harness.api.runsReplay.mockResolvedValueOnce(report).mockResolvedValueOnce({ ...report, keptRunId: 9 })
+    const wrapper = await mountDetail()
+    await wrapper.get('[data-testid="replay-button"]').trigger('click')
+    await flushPromises()
+    expect(harness.api.runsReplay).toHaveBeenLastCalledWith({ runId: 3, keep: false })
+    expect(wrapper.get('[data-testid="replay-verdict"]').text()).toBe('Reproduced')
+
+    await wrapper.get('[data-testid="replay-keep"]').trigger('click')
+    await flushPromises()
+    expect(harness.api.runsReplay).toHaveBeenLastCalledWith({ runId: 3, keep: true })
+    expect(wrapper.get('[data-testid="replay-kept-link"]').text()).toBe('run #9')
+  })
+
+  it('shows the replay error from the API', async () => {
+    harness.api.runsReplay.mockRejectedValueOnce(new Error('run 3 has no stored scenario'))
+    const wrapper = await mountDetail()
+    await wrapper.get('[data-testid="replay-button"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.get('[data-testid="replay-error"]').text()).toBe('run 3 has no stored scenario')
+  })
+
+  it('links a kept replay to the run it replays', async () => {
+    harness.api.runsGet.mockResolvedValue(detail(9, [sn40l], { replayOf: 3 }))
+    const wrapper = await mountDetail(9)
+    expect(wrapper.get('[data-testid="run-replay-of"]').text()).toBe('replay of #3')
+    expect(wrapper.getComponent(RouterLinkStub).props('to')).toBe('/runs/3')
   })
 })

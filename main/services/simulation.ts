@@ -1,0 +1,42 @@
+import type { RunResult, Scenario } from '../../preload/api'
+import { summariseSweep, sweepSeeds } from '../sim'
+import type { RunOptions, SimPool } from '../workers/pool'
+
+/**
+ * One run's simulation in the worker pool: the scenario as it is, or with `seeds` > 1 a sweep
+ * over consecutive seeds spread across the workers, keeping the first seed's result and adding
+ * each serving metric's spread. `onProgress` hears the mean over the seeds. One seed failing
+ * stops its siblings: the sweep cannot finish without it.
+ */
+export async function simulateRun(
+  pool: SimPool,
+  scenario: Scenario,
+  seeds: number,
+  options: RunOptions = {},
+): Promise<RunResult> {
+  if (seeds <= 1) return pool.run(scenario, options)
+  const progress = new Array<number>(seeds).fill(0)
+  const siblings = new AbortController()
+  options.signal?.addEventListener('abort', () => siblings.abort(options.signal!.reason), { once: true })
+  const results = await Promise.all(
+    sweepSeeds(scenario.seed, seeds).map((seed, index) =>
+      pool
+        .run(
+          { ...scenario, seed },
+          {
+            signal: siblings.signal,
+            onStarted: options.onStarted,
+            onProgress: (fraction) => {
+              progress[index] = fraction
+              options.onProgress?.(progress.reduce((a, b) => a + b, 0) / seeds)
+            },
+          },
+        )
+        .catch((error: unknown) => {
+          siblings.abort(error)
+          throw error
+        }),
+    ),
+  )
+  return { ...results[0]!, sweep: summariseSweep(results) }
+}

@@ -1,0 +1,12 @@
+import type Database from 'better-sqlite3'
+
+/**
+ * One schema step, applied once, in its own transaction with the version bump. Never edit one
+ * that has shipped: add the next. SQL, or a function where the step depends on what an earlier
+ * build left behind.
+ */
+export interface Migration {
+  version: number
+  description: string
+  up: string | ((db: Database.Database) => void)
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod'
+import { ScenarioSchema } from '../main/sim/scenario/schema'
+import type { RunResult } from '../main/sim/result'
+
+/**
+ * The file `memwall export` writes and `memwall import` reads: self-describing (format name and
+ * version first), one entry per run with everything needed to store it again, each entry sealed
+ * by a SHA-256 over its canonical JSON so a hand-edited or damaged run is refused rather than
+ * stored. Validated whole before anything is written.
+ */
+export const BUNDLE_FORMAT = 'memwall-run-bundle'
+export const BUNDLE_VERSION = 1
+
+const Instant = z.iso.datetime()
+const Tag = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[^,]+$/, 'a tag may not contain a comma')
+
+/** The parts of a stored result the workbench relies on; the rest travels as it is. */
+const ResultShape = z.looseObject({
+  scenario: z.looseObject({}),
+  systems: z.array(z.looseObject({ systemId: z.string().min(1) })),
+  serving: z.array(z.looseObject({ systemId: z.string().min(1) })).nullable(),
+  assumptions: z.array(z.looseObject({ name: z.string().min(1) })),
+  provenance: z.looseObject({
+    simulatorVersion: z.string().min(1),
+    scenarioHash: z.string().regex(/^[0-9a-f]{64}$/),
+    seed: z.int(),
+  }),
+})
+
+export const BundledRunSchema = z
+  .object({
+    /** The run's id in the database it came from (imports get new ids). */
+    sourceRunId: z.int().min(1),
+    scenario: ScenarioSchema,
+    scenarioHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hex'),
+    seed: z.int(),
+    seeds: z.int().min(1),
+    simulatorVersion: z.string().min(1),
+    status: z.enum(['finished', 'failed', 'cancelled', 'interrupted']),
+    label: z.string().max(200).nullable(),
+    notes: z.string().max(10_000).nullable(),
+    tags: z.array(Tag).max(50),
+    starred: z.boolean(),
+    createdAt: Instant,
+    startedAt: Instant.nullable(),
+    finishedAt: Instant.nullable(),
+    error: z.string().nullable(),
+    result: ResultShape.nullable(),
+    /** SHA-256 (hex) of the canonical JSON of this entry without `checksum`. */
+    checksum: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hex'),
+  })
+  .strict()
+
+export const RunBundleSchema = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    version: z.literal(BUNDLE_VERSION),
+    exportedAt: Instant,
+    /** The simulator version of the workbench that wrote the bundle. */
+    exportedBy: z.string().min(1),
+    runs: z.array(BundledRunSchema).min(1),
+  })
+  .strict()
+
+export type BundledRun = Omit<z.output<typeof BundledRunSchema>, 'result'> & { result: RunResult | null }
+export type RunBundle = Omit<z.output<typeof RunBundleSchema>, 'runs'> & { runs: BundledRun[] }
