@@ -3,8 +3,11 @@ import { createSimPool, defaultWorkerFile, type SimPool } from './workers/pool'
 import { WorkbenchEvents } from './services/events'
 import { consoleLogger, type Logger } from './services/logger'
 import { BundleService } from './services/bundleService'
+import { PaperService } from './services/paperService'
 import { PresetService } from './services/presetService'
 import { ReplayService } from './services/replayService'
+import { ReportService } from './services/reportService'
+import { printWithChromium, type PrintPdf } from './report'
 import { RunService } from './services/runService'
 import { ScenarioService } from './services/scenarioService'
 import { processOwner, type RunOwner } from './services/runOwner'
@@ -17,18 +20,24 @@ export interface ContainerOptions {
   logger?: Logger
   /** Who owns the runs this container starts; tests pass a fake to play another process. */
   owner?: RunOwner
+  /** How PDF reports are printed: Electron's printToPDF in the window, headless Chromium elsewhere. */
+  printPdf?: PrintPdf
 }
 
 /** Everything the shell, the host and the CLI need, built the same way for each. */
 export interface Container {
+  /** The database file the store has open. */
+  dbPath: string
   store: Store
   pool: SimPool
   events: WorkbenchEvents
   presets: PresetService
+  paper: PaperService
   scenarios: ScenarioService
   runs: RunService
   replays: ReplayService
   bundles: BundleService
+  reports: ReportService
   shutdown(): Promise<void>
 }
 
@@ -41,14 +50,17 @@ export function createContainer(options: ContainerOptions): Container {
   const runs = new RunService(store, pool, events, logger, options.owner ?? processOwner())
   runs.boot()
   return {
+    dbPath: options.dbPath,
     store,
     pool,
     events,
     presets: new PresetService(),
+    paper: new PaperService(),
     scenarios: new ScenarioService(store),
     runs,
     replays: new ReplayService(store, pool, logger),
     bundles: new BundleService(store),
+    reports: new ReportService(store, options.printPdf ?? printWithChromium),
     async shutdown() {
       await runs.shutdown()
       await pool.destroy()

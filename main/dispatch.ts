@@ -12,6 +12,9 @@ function handlers(container: Container): Handlers {
   return {
     presetsList: () => container.presets.list(),
     scenariosList: ({ limit }) => container.scenarios.list(limit),
+    scenariosSave: ({ scenario, id }) => container.scenarios.save(scenario, id),
+    scenariosDelete: ({ id }) => container.scenarios.delete(id),
+    paperReport: ({ hostLinkModel }) => container.paper.report(hostLinkModel),
     runsStart: (input) => container.runs.start(input),
     runsCancel: ({ runId }) => container.runs.cancel(runId),
     runsList: (query) => container.runs.list(query),
@@ -23,6 +26,12 @@ function handlers(container: Container): Handlers {
     runsExport: ({ runIds }) => container.bundles.export(runIds),
     runsImport: ({ bundle }) => container.bundles.import(bundle),
     tagsList: () => container.runs.tags(),
+    reportsExport: async (request) => {
+      const report = request.paper
+        ? await container.reports.paper(request)
+        : await container.reports.comparison({ ...request, runIds: request.runIds! })
+      return { fileName: report.fileName, mimeType: report.mimeType, base64: report.body.toString('base64') }
+    },
   }
 }
 

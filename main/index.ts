@@ -7,7 +7,7 @@ import { createDispatch } from './dispatch'
 import { resolveDbPath } from './dbPath'
 import { forwardEvents, registerIpc } from './ipc'
 import type { RendererLocation } from './security/trustedPage'
-import { createMainWindow } from './window'
+import { createMainWindow, printWithElectron } from './window'
 
 // The Electron shell: one container, one window, IPC into the same dispatch the browser host uses.
 
@@ -32,7 +32,10 @@ let container: Container | undefined
 let window: BrowserWindow | undefined
 
 function start(): void {
-  container = createContainer({ dbPath: resolveDbPath(dbFlag(), process.env, app.getPath('userData')) })
+  container = createContainer({
+    dbPath: resolveDbPath(dbFlag(), process.env, app.getPath('userData')),
+    printPdf: printWithElectron,
+  })
   const location = rendererLocation()
   registerIpc(ipcMain, createDispatch(container), location)
   forwardEvents(container.events, () => window?.webContents)

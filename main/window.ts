@@ -56,3 +56,20 @@ export function createMainWindow(preloadPath: string, location: RendererLocation
   void window.loadURL(location.url)
   return window
 }
+
+/**
+ * Prints a self-contained report page to PDF with Electron's own Chromium: a hidden, sandboxed
+ * window without JavaScript loads the page from memory, prints it, and is destroyed.
+ */
+export async function printWithElectron(html: string, pageSize: 'A4' | 'Letter'): Promise<Buffer> {
+  const window = new BrowserWindow({
+    show: false,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+  })
+  try {
+    await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`)
+    return await window.webContents.printToPDF({ pageSize, printBackground: true })
+  } finally {
+    window.destroy()
+  }
+}

@@ -3,6 +3,7 @@ import { ScenarioSchema } from '../main/sim/scenario/schema'
 import type { ModelSpec } from '../main/sim/models/schema'
 import type { SystemSpec } from '../main/sim/hardware/schema'
 import type { RunResult } from '../main/sim/result'
+import type { PaperReport } from '../main/sim/paper/report'
 import type { Scenario } from '../main/sim/scenario/schema'
 import { RUN_STATUSES, type ApiMethod, type Envelope, type EventMethod, type RunStatus } from './channels'
 import type { RunBundle } from './bundle'
@@ -18,7 +19,7 @@ export { ScenarioSchema, type Scenario, type ScenarioInput } from '../main/sim/s
 export { scenarioHash } from '../main/sim/scenario/hash'
 export { parseTrace } from '../main/sim/scenario/trace'
 export type * from '../main/sim/result'
-export type { ModelSpec, SystemSpec }
+export type { ModelSpec, SystemSpec, PaperReport }
 export { RUN_STATUSES, FINAL_RUN_STATUSES, isFinalStatus, isActiveStatus, type RunStatus } from './channels'
 export { BUNDLE_FORMAT, BUNDLE_VERSION, RunBundleSchema, type RunBundle, type BundledRun } from './bundle'
 
@@ -53,11 +54,83 @@ export const RunQuerySchema = z
   })
   .strict()
 export type RunQueryInput = z.input<typeof RunQuerySchema>
+
+const SweepIdSchema = z.int().min(1).describe('A sweep id, as `sweepsList` gives it')
+
+/**
+ * One swept field: a dotted path into the scenario JSON (`workload.batch`, `serving.experts`,
+ * `systems` for the systems themselves, `systemOverrides.dgx-h100.memoryEfficiency`) and its
+ * values, expanded already (the CLI parses `a,b,c`, `start..stop:step` and `start..stop:xN`).
+ */
+export const SweepAxisSchema = z
+  .object({
+    path: z.string().min(1).max(200),
+    values: z
+      .array(z.union([z.number(), z.string(), z.boolean()]))
+      .min(1)
+      .max(10_000),
+  })
+  .strict()
+export type SweepAxis = z.output<typeof SweepAxisSchema>
+
+/** Metrics a sweep point keeps per system (the rest of each result is not stored). */
+export const SWEEP_METRIC_NAMES = [
+  'totalSeconds',
+  'timeToFirstTokenSeconds',
+  'outputTokensPerSecond',
+  'requiredBytes',
+  'machinesForExperts',
+  'servingLatencyP50',
+  'servingLatencyP99',
+  'servingRequestsPerSecond',
+  'servingHitRate',
+  'servingSwitchShare',
+  'servingUtilisation',
+] as const
+export type SweepMetricName = (typeof SWEEP_METRIC_NAMES)[number]
+
+export const SWEEP_STATUSES = ['queued', 'running', 'finished', 'failed', 'cancelled', 'interrupted'] as const
+export type SweepStatus = (typeof SWEEP_STATUSES)[number]
+
+export const REPORT_FORMATS = ['html', 'pdf', 'csv', 'json'] as const
+export type ReportFormat = (typeof REPORT_FORMATS)[number]
+
+/** A report of stored runs (a comparison, one run, a sweep) or of the paper check, in one format. */
+export const ReportRequestSchema = z
+  .object({
+    runIds: z.array(RunIdSchema).min(1).max(50).optional().describe('The runs to report, in order'),
+    paper: z.boolean().default(false).describe('Report the paper check instead of runs'),
+    format: z.enum(REPORT_FORMATS),
+    title: z.string().trim().min(1).max(200).optional(),
+    baselineRunId: RunIdSchema.optional().describe('The run the others are compared with (default: the first)'),
+    pageSize: z.enum(['A4', 'Letter']).default('A4').describe('PDF page size'),
+    hostLinkModel: z.enum(['paper', 'perGpuLinks']).default('paper').describe('The paper check’s GPU host links'),
+  })
+  .strict()
+  .refine((request) => request.paper !== (request.runIds !== undefined), {
+    message: 'give runIds, or paper: true, but not both',
+    path: ['runIds'],
+  })
 export type RunQuery = z.output<typeof RunQuerySchema>
 
 export const INPUT_SCHEMAS = {
   presetsList: z.object({}).strict(),
   scenariosList: z.object({ limit: z.int().min(1).max(1000).default(100) }).strict(),
+  scenariosSave: z
+    .object({
+      id: z.int().min(1).optional().describe('The saved scenario to replace; absent: save a new one'),
+      scenario: ScenarioSchema,
+    })
+    .strict(),
+  scenariosDelete: z.object({ id: z.int().min(1).describe('A saved scenario id') }).strict(),
+  paperReport: z
+    .object({
+      hostLinkModel: z
+        .enum(['paper', 'perGpuLinks'])
+        .default('paper')
+        .describe('GPU host links: one link for the node, as the paper models it, or one per GPU'),
+    })
+    .strict(),
   runsStart: z
     .object({
       scenario: ScenarioSchema,
@@ -93,6 +166,28 @@ export const INPUT_SCHEMAS = {
   runsExport: z.object({ runIds: RunIdsSchema }).strict(),
   runsImport: z.object({ bundle: z.unknown().describe('A parsed bundle file, as runsExport gives it') }).strict(),
   tagsList: z.object({}).strict(),
+  reportsExport: ReportRequestSchema,
+  sweepsStart: z
+    .object({
+      scenario: ScenarioSchema,
+      axes: z.array(SweepAxisSchema).min(1).max(2).describe('The fields to vary: one (lines) or two (a heatmap)'),
+      seeds: z.int().min(1).max(64).default(1).describe('Seeds per point: more than one gives P5–P95 bands'),
+      label: z.string().trim().max(200).optional(),
+    })
+    .strict(),
+  sweepsList: z.object({ limit: z.int().min(1).max(1000).default(100) }).strict(),
+  sweepsGet: z.object({ sweepId: SweepIdSchema }).strict(),
+  sweepsCancel: z.object({ sweepId: SweepIdSchema }).strict(),
+  sweepsResume: z.object({ sweepId: SweepIdSchema }).strict(),
+  sweepsDelete: z.object({ sweepId: SweepIdSchema }).strict(),
+  sensitivityRun: z
+    .object({
+      scenario: ScenarioSchema,
+      metric: z.enum(SWEEP_METRIC_NAMES).describe('The headline metric whose sensitivity is measured'),
+      system: z.string().min(1).describe('The system whose metric is measured'),
+      step: z.number().gt(0).lte(0.9).default(0.2).describe('Each assumption moved down and up by this fraction'),
+    })
+    .strict(),
 } as const satisfies Record<ApiMethod, z.ZodType>
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof INPUT_SCHEMAS)[M]>
@@ -102,6 +197,8 @@ export interface PresetsDto {
   systems: SystemSpec[]
   models: (ModelSpec & { parameters: number })[]
   simulatorVersion: string
+  /** The scenario-wide assumptions: default, what it means, where the default comes from. */
+  assumptions: { name: string; defaultValue: boolean | string; description: string; source: string }[]
 }
 
 export interface ScenarioDto {
@@ -109,6 +206,8 @@ export interface ScenarioDto {
   name: string
   hash: string
   createdAt: string
+  /** When it was last saved (the creation time until then). */
+  updatedAt: string
   scenario: Scenario
 }
 
@@ -183,6 +282,91 @@ export interface ImportReportDto {
   duplicates: { bundleIndex: number; existingRunId: number }[]
 }
 
+export interface SweepSummaryDto {
+  id: number
+  label: string | null
+  status: SweepStatus
+  scenarioName: string
+  systems: string[]
+  axes: SweepAxis[]
+  seeds: number
+  /** Points in the grid (the product of the axes' lengths), done so far, and failed. */
+  points: number
+  done: number
+  failed: number
+  /** Identifies the grid: scenario, axes, seeds and simulator version (shards of one sweep share it). */
+  sweepHash: string
+  simulatorVersion: string
+  createdAt: string
+  finishedAt: string | null
+  error: string | null
+}
+
+/** A metric's median and P5–P95 over the point's seeds (all three equal with one seed). */
+export interface MetricSpread {
+  p5: number
+  p50: number
+  p95: number
+}
+
+export interface SweepPointDto {
+  /** Row-major index in the grid: the first axis varies slowest. */
+  index: number
+  /** The point's value on each axis. */
+  values: (number | string | boolean)[]
+  status: 'pending' | 'done' | 'failed'
+  error: string | null
+  /** By system id, then metric: null where the system ran out of memory or has no such metric. */
+  metrics: Record<string, Partial<Record<SweepMetricName, MetricSpread | null>>>
+}
+
+/** Where the answer changes along a numeric axis. */
+export interface CrossoverDto {
+  metric: SweepMetricName
+  /** The axis it was found along (the first axis; for two axes, at each value of the second). */
+  path: string
+  /** The other axis's value, for two-axis sweeps. */
+  at: number | string | boolean | null
+  kind: 'overtake' | 'step'
+  /** Where it happens on the axis (interpolated for an overtake; the first point past a step). */
+  x: number
+  systems: string[]
+  /** For people: "dgx-h100 needs 2 machines above 46 experts (serving.experts)". */
+  description: string
+}
+
+export interface SweepDetailDto extends SweepSummaryDto {
+  scenario: Scenario
+  pointsData: SweepPointDto[]
+  crossovers: CrossoverDto[]
+}
+
+/** One bar of a tornado chart: the metric with one assumption moved down and up. */
+export interface SensitivityBar {
+  /** e.g. `systemOverrides.dgx-h100.memoryEfficiency`. */
+  path: string
+  baseValue: number
+  low: { value: number; metric: number }
+  high: { value: number; metric: number }
+  /** |high.metric − low.metric|: the bars are sorted by it, largest first. */
+  swing: number
+}
+
+export interface SensitivityDto {
+  metric: SweepMetricName
+  system: string
+  step: number
+  baseline: number
+  bars: SensitivityBar[]
+}
+
+/** A rendered report: save `base64`'s bytes as `fileName`. */
+export interface ReportFileDto {
+  fileName: string
+  mimeType: string
+  base64: string
+}
+
 export interface TagCountDto {
   tag: string
   runs: number
@@ -196,6 +380,10 @@ export interface RunDetailDto extends RunSummaryDto {
 export interface ApiOutputs {
   presetsList: PresetsDto
   scenariosList: ScenarioDto[]
+  scenariosSave: ScenarioDto
+  /** Deleted scenarios leave the list; runs made from them keep their own copy. */
+  scenariosDelete: { id: number }
+  paperReport: PaperReport
   runsStart: RunSummaryDto
   runsCancel: RunSummaryDto
   runsList: RunPageDto
@@ -208,11 +396,21 @@ export interface ApiOutputs {
   runsExport: RunBundle
   runsImport: ImportReportDto
   tagsList: TagCountDto[]
+  reportsExport: ReportFileDto
+  sweepsStart: SweepSummaryDto
+  sweepsList: SweepSummaryDto[]
+  sweepsGet: SweepDetailDto
+  sweepsCancel: SweepSummaryDto
+  sweepsResume: SweepSummaryDto
+  sweepsDelete: { sweepId: number }
+  sensitivityRun: SensitivityDto
 }
 
 export interface EventPayloads {
   /** A run changed status or progress; the payload is its new summary. */
   onRunUpdated: RunSummaryDto
+  /** A sweep changed status or progress (at most every 100 ms while it runs). */
+  onSweepUpdated: SweepSummaryDto
 }
 
 export type Unsubscribe = () => void

@@ -39,7 +39,7 @@ export const BundledRunSchema = z
     scenario: ScenarioSchema,
     scenarioHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hex'),
     seed: z.int(),
-    seeds: z.int().min(1),
+    seeds: z.int().min(1).max(64),
     simulatorVersion: z.string().min(1),
     status: z.enum(['finished', 'failed', 'cancelled', 'interrupted']),
     label: z.string().max(200).nullable(),

@@ -5,6 +5,9 @@
 export const CHANNELS = {
   presetsList: 'wb:presets.list',
   scenariosList: 'wb:scenarios.list',
+  scenariosSave: 'wb:scenarios.save',
+  scenariosDelete: 'wb:scenarios.delete',
+  paperReport: 'wb:paper.report',
   runsStart: 'wb:runs.start',
   runsCancel: 'wb:runs.cancel',
   runsList: 'wb:runs.list',
@@ -16,10 +19,19 @@ export const CHANNELS = {
   runsExport: 'wb:runs.export',
   runsImport: 'wb:runs.import',
   tagsList: 'wb:tags.list',
+  reportsExport: 'wb:reports.export',
+  sweepsStart: 'wb:sweeps.start',
+  sweepsList: 'wb:sweeps.list',
+  sweepsGet: 'wb:sweeps.get',
+  sweepsCancel: 'wb:sweeps.cancel',
+  sweepsResume: 'wb:sweeps.resume',
+  sweepsDelete: 'wb:sweeps.delete',
+  sensitivityRun: 'wb:sensitivity.run',
 } as const
 
 export const EVENTS = {
   onRunUpdated: 'wb:event.runUpdated',
+  onSweepUpdated: 'wb:event.sweepUpdated',
 } as const
 
 export type ApiMethod = keyof typeof CHANNELS

@@ -1,18 +1,19 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createContainer, type Container } from '../container'
 import { createDispatch } from '../dispatch'
 import { defaultUserDataDir, resolveDbPath } from '../dbPath'
 import { findRendererDir } from '../host/rendererDir'
 import { startHost, type HostOptions, type RunningHost } from '../host/server'
-import { consoleLogger, silentLogger } from '../services/logger'
+import { silentLogger } from '../services/logger'
 import { BundleError } from '../services/bundleService'
-import { NotFoundError } from '../services/errors'
+import { ConflictError, NotFoundError } from '../services/errors'
 import { PaperService } from '../services/paperService'
 import { PresetService } from '../services/presetService'
 import { formatPresets, formatRunDetail, formatRunList } from './format'
 import { formatPaperReport } from './paperFormat'
 import { formatImport, formatReplay, replayJson } from './replayFormat'
 import { readScenarioFile } from './scenarioFile'
+import { writeOutputFile } from './outputFile'
 import { UsageError } from './usageError'
 
 export interface CommandOptions {
@@ -34,13 +35,13 @@ export interface Output {
   err(text: string): void
 }
 
-function openContainer(options: CommandOptions, verbose: boolean): Container {
+/** A container on the command's database, shut down when the work ends (quietly: the CLI prints its own lines). */
+export async function withContainer<T>(
+  options: CommandOptions,
+  work: (container: Container) => Promise<T>,
+): Promise<T> {
   const dbPath = resolveDbPath(options.db, process.env, defaultUserDataDir())
-  return createContainer({ dbPath, logger: verbose ? consoleLogger : silentLogger })
-}
-
-async function withContainer<T>(options: CommandOptions, work: (container: Container) => Promise<T>): Promise<T> {
-  const container = openContainer(options, false)
+  const container = createContainer({ dbPath, logger: silentLogger })
   try {
     return await work(container)
   } finally {
@@ -114,6 +115,8 @@ export async function replayCommand(runIdText: string, options: CommandOptions, 
     try {
       report = await container.replays.replay(runId, options.keep ?? false)
     } catch (error) {
+      // Exit 1 means "replayed, and it differs": a run that cannot be replayed at all exits 2.
+      if (error instanceof ConflictError) throw new UsageError(`replay: ${error.message}`)
       throw missingRun(error)
     }
     io.out(options.json ? JSON.stringify(replayJson(report), null, 2) : formatReplay(report))
@@ -128,11 +131,7 @@ export async function exportCommand(runIdTexts: string[], options: CommandOption
   if (!out) throw new UsageError('export: --out F is required (the bundle file to write)')
   return withContainer(options, async (container) => {
     const bundle = orMissingRun(() => container.bundles.export(runIds))
-    try {
-      writeFileSync(out, `${JSON.stringify(bundle, null, 2)}\n`)
-    } catch (error) {
-      throw new UsageError(`--out: cannot write ${out} (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
-    }
+    writeOutputFile(out, `${JSON.stringify(bundle, null, 2)}\n`, container.dbPath)
     io.out(`wrote ${bundle.runs.length} run(s) to ${out}`)
     return 0
   })

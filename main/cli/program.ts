@@ -12,6 +12,7 @@ import {
   type CommandOptions,
   type Output,
 } from './commands'
+import { reportCommand } from './reportCommand'
 import { UsageError } from './usageError'
 
 const USAGE = `usage: memwall <command> [options]
@@ -25,6 +26,9 @@ const USAGE = `usage: memwall <command> [options]
                                                       (exit 0: reproduced, 1: differs); --keep stores the replay
   export <runId>... --out F [--db F]                  write stored runs to a bundle file F
   import <file> [--db F] [--json]                     store the runs of a bundle file (all or nothing)
+  report <runId>... --out F [--title T] [--baseline ID] [--page-size A4|Letter] [--db F]
+                                                      compare runs in a report: F ends in .html, .pdf, .csv or .json
+  report --paper --out F [--host-link paper|perGpuLinks]   the paper check as a report
   serve [--port N] [--db F] [--reason T]              serve the workbench on http://127.0.0.1:N (default 4318)
   presets [--json]                                    list the hardware and model presets
   paper [--json] [--host-link paper|perGpuLinks]     reproduce the SN40L paper's experiments from the model
@@ -39,6 +43,11 @@ const OPTIONS_BY_COMMAND: Record<string, { positionals: number; more?: boolean; 
   replay: { positionals: 1, options: ['db', 'json', 'keep'] },
   export: { positionals: 1, more: true, options: ['db', 'out'] },
   import: { positionals: 1, options: ['db', 'json'] },
+  report: {
+    positionals: 0,
+    more: true,
+    options: ['db', 'out', 'title', 'baseline', 'paper', 'page-size', 'host-link'],
+  },
   serve: { positionals: 0, options: ['db', 'port', 'reason'] },
   presets: { positionals: 0, options: ['json'] },
   paper: { positionals: 0, options: ['json', 'host-link'] },
@@ -47,7 +56,15 @@ const OPTIONS_BY_COMMAND: Record<string, { positionals: number; more?: boolean; 
 function parse(argv: string[]): {
   command: string
   positionals: string[]
-  options: CommandOptions & { reason?: string; help?: boolean; 'host-link'?: string }
+  options: CommandOptions & {
+    reason?: string
+    help?: boolean
+    'host-link'?: string
+    title?: string
+    baseline?: string
+    paper?: boolean
+    'page-size'?: string
+  }
 } {
   let parsed
   try {
@@ -64,6 +81,10 @@ function parse(argv: string[]): {
         port: { type: 'string' },
         reason: { type: 'string' },
         'host-link': { type: 'string' },
+        title: { type: 'string' },
+        baseline: { type: 'string' },
+        paper: { type: 'boolean' },
+        'page-size': { type: 'string' },
         seed: { type: 'string' },
         seeds: { type: 'string' },
         requests: { type: 'string' },
@@ -109,6 +130,12 @@ export async function main(argv: string[], io: Output): Promise<number> {
       return importCommand(first, options, io)
     case 'paper':
       return paperCommand({ ...options, hostLink: options['host-link'] }, io)
+    case 'report':
+      return reportCommand(
+        positionals,
+        { ...options, hostLink: options['host-link'], pageSize: options['page-size'] },
+        io,
+      )
     case 'serve':
       return serveCommand(options, io, options.reason)
     default:

@@ -6,10 +6,12 @@ import {
   BUNDLE_VERSION,
   isActiveStatus,
   RunBundleSchema,
+  scenarioHash,
   type BundledRun,
   type ImportReportDto,
   type RunBundle,
   type RunDetailDto,
+  type Scenario,
 } from '../../preload/api'
 import { describeIssues } from '../../preload/validation'
 import { SIMULATOR_VERSION } from '../sim'
@@ -72,7 +74,21 @@ function checkEntries(raw: Record<string, unknown>[], runs: RunBundle['runs']): 
     if (runChecksum(raw[index]!) !== run.checksum) {
       throw new BundleError(`runs.${index}.checksum: does not match the run's content (edited or damaged)`)
     }
+    const at = `runs.${index}`
+    const scenario = raw[index]!.scenario as Scenario
+    if (scenarioHash(scenario) !== run.scenarioHash) {
+      throw new BundleError(`${at}.scenarioHash: is not the hash of the run's scenario`)
+    }
+    if (scenario.seed !== run.seed) {
+      throw new BundleError(`${at}.seed: ${run.seed} is not the scenario's seed ${scenario.seed}`)
+    }
+    if ((run.status === 'finished') !== (run.result !== null)) {
+      throw new BundleError(`${at}.result: a finished run has a result and only a finished run has one`)
+    }
     const provenance = run.result?.provenance
+    if (provenance && provenance.simulatorVersion !== run.simulatorVersion) {
+      throw new BundleError(`${at}.result.provenance.simulatorVersion: is not the run's simulatorVersion`)
+    }
     if (provenance && provenance.scenarioHash !== run.scenarioHash) {
       throw new BundleError(`runs.${index}.result.provenance.scenarioHash: does not match the run's scenarioHash`)
     }
@@ -131,9 +147,15 @@ export class BundleService {
     const seen = new Map<string, number>()
     const importedAt = new Date().toISOString()
     runs.forEach((run, bundleIndex) => {
-      const key = `${run.scenarioHash}|${run.seed}|${run.simulatorVersion}`
-      const existingRunId =
-        seen.get(key) ?? this.store.runs.findDuplicate(run.scenarioHash, run.seed, run.simulatorVersion)
+      const duplicateKey = {
+        scenarioHash: run.scenarioHash,
+        seed: run.seed,
+        seeds: run.seeds,
+        simulatorVersion: run.simulatorVersion,
+        status: run.status,
+      }
+      const key = Object.values(duplicateKey).join('|')
+      const existingRunId = seen.get(key) ?? this.store.runs.findDuplicate(duplicateKey)
       if (existingRunId !== undefined) {
         report.duplicates.push({ bundleIndex, existingRunId })
         seen.set(key, existingRunId)

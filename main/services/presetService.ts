@@ -1,4 +1,4 @@
-import { MODEL_PRESETS, parameterCount, SIMULATOR_VERSION, SYSTEM_PRESETS } from '../sim'
+import { globalAssumptions, MODEL_PRESETS, parameterCount, SIMULATOR_VERSION, SYSTEM_PRESETS } from '../sim'
 import type { PresetsDto } from '../../preload/api'
 
 /** The built-in hardware and model catalogue. */
@@ -8,6 +8,7 @@ export class PresetService {
       systems: Object.values(SYSTEM_PRESETS),
       models: Object.values(MODEL_PRESETS).map((model) => ({ ...model, parameters: parameterCount(model) })),
       simulatorVersion: SIMULATOR_VERSION,
+      assumptions: globalAssumptions(),
     }
   }
 }

@@ -125,6 +125,16 @@ const GLOBAL_ASSUMPTIONS = {
   },
 } as const
 
+/** The scenario-wide assumptions with their defaults, reasons and sources (the form shows them). */
+export function globalAssumptions(): {
+  name: string
+  defaultValue: boolean | string
+  description: string
+  source: string
+}[] {
+  return Object.entries(GLOBAL_ASSUMPTIONS).map(([name, a]) => ({ name, ...a }))
+}
+
 function entry(
   name: string,
   value: AssumptionEntry['value'],

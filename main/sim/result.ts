@@ -124,6 +124,12 @@ export interface ServingSystemResult {
   /** L = λW, measured: time-average requests in the system against arrival rate × mean latency. */
   littlesLaw: { inSystem: number; arrivalRate: number; meanLatency: number }
   series: { waiting: SeriesPoint[]; resident: SeriesPoint[]; switches: SeriesPoint[]; latency: SeriesPoint[] }
+  /**
+   * The footprint: machines this system needs to serve every expert under its placement rule
+   * (GPUs: all in HBM; RDU: in the capacity tier). Null when one machine cannot hold one expert;
+   * absent in results stored before simulator 0.3.0.
+   */
+  machinesForExperts?: number | null
 }
 
 /** A metric's spread over the seeds of a sweep. */

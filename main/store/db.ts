@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { MIGRATIONS, type Migration } from './migrations'
 
@@ -13,35 +13,65 @@ export class StoreOpenError extends Error {
   }
 }
 
+/** Above this size the page-by-page check would slow every start; the cheap checks still run. */
+const FULL_CHECK_MAX_BYTES = 256 * 1024 * 1024
+
+const leftUntouched = 'it was left untouched'
+
 /**
- * Reads the file's schema version and checks its pages before anything writes to it: a damaged
- * file, something that is not SQLite, or a database from a newer workbench is refused untouched
- * (even the switch to WAL would write its header).
+ * Checks an existing file through a read-only connection before anything may write to it (even
+ * the switch to WAL writes the header, and closing a read-write connection checkpoints a leftover
+ * WAL into the file): something that is not SQLite, an SQLite file of another program, a damaged
+ * database or one from a newer workbench is refused, byte for byte as it was.
  */
-function inspect(db: Db, path: string, latest: number): void {
-  let version: number
-  let check: string
+function inspect(path: string, latest: number): void {
+  let probe: Db
   try {
-    version = schemaVersion(db)
-    check = (db.pragma('quick_check(1)', { simple: true }) as string) ?? 'ok'
+    probe = new Database(path, { readonly: true, fileMustExist: true })
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    // SQLite says SQLITE_CORRUPT for a damaged database, SQLITE_NOTADB for a file that is not one.
-    const what =
-      (error as { code?: string }).code === 'SQLITE_CORRUPT' ? 'is damaged' : 'is not a readable Memwall database'
-    throw new StoreOpenError(
-      `${path} ${what} (SQLite: ${message}); it was left untouched — restore it from a backup or move it aside to start afresh`,
-    )
+    throw new StoreOpenError(`${path} cannot be opened (${String(error)}); ${leftUntouched}`)
   }
-  if (check !== 'ok') {
-    throw new StoreOpenError(
-      `${path} is damaged (SQLite quick_check: ${check}); it was left untouched — restore it from a backup or move it aside to start afresh`,
-    )
-  }
-  if (version > latest) {
-    throw new StoreOpenError(
-      `${path} was written by a newer workbench (schema version ${version}; this one knows up to ${latest}); it was left untouched — upgrade the workbench to open it`,
-    )
+  try {
+    let version: number
+    let tables: number
+    let check = 'ok'
+    try {
+      version = schemaVersion(probe)
+      tables = (probe.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n
+      const bytes = statSync(path).size
+      const pages = probe.pragma('page_count', { simple: true }) as number
+      const pageSize = probe.pragma('page_size', { simple: true }) as number
+      const walBytes = existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0
+      // Pages the header counts but neither the file nor its WAL holds: the file was cut short.
+      if (walBytes === 0 && pages * pageSize > bytes) check = `${bytes} bytes hold ${pages} pages of ${pageSize}`
+      else if (bytes <= FULL_CHECK_MAX_BYTES)
+        check = (probe.pragma('quick_check(1)', { simple: true }) as string) ?? 'ok'
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      // SQLite says SQLITE_CORRUPT for a damaged database, SQLITE_NOTADB for a file that is not one.
+      const what =
+        (error as { code?: string }).code === 'SQLITE_CORRUPT' ? 'is damaged' : 'is not a readable Memwall database'
+      throw new StoreOpenError(
+        `${path} ${what} (SQLite: ${message}); ${leftUntouched} — restore it from a backup or move it aside to start afresh`,
+      )
+    }
+    if (check !== 'ok') {
+      throw new StoreOpenError(
+        `${path} is damaged (${check}); ${leftUntouched} — restore it from a backup or move it aside to start afresh`,
+      )
+    }
+    if (version === 0 && tables > 0) {
+      throw new StoreOpenError(
+        `${path} is an SQLite database of another program (it has tables but no Memwall schema version); ${leftUntouched}`,
+      )
+    }
+    if (version > latest) {
+      throw new StoreOpenError(
+        `${path} was written by a newer workbench (schema version ${version}; this one knows up to ${latest}); ${leftUntouched} — upgrade the workbench to open it`,
+      )
+    }
+  } finally {
+    probe.close()
   }
 }
 
@@ -52,7 +82,8 @@ function inspect(db: Db, path: string, latest: number): void {
 export function openDatabase(path: string, migrations: readonly Migration[] = MIGRATIONS): Db {
   const inMemory = path === ':memory:'
   if (!inMemory) mkdirSync(dirname(path), { recursive: true })
-  const existed = !inMemory && existsSync(path)
+  // An empty file is what SQLite itself would create: a new database.
+  if (!inMemory && existsSync(path) && statSync(path).size > 0) inspect(path, migrations.at(-1)?.version ?? 0)
   let db: Db
   try {
     db = new Database(path)
@@ -60,7 +91,6 @@ export function openDatabase(path: string, migrations: readonly Migration[] = MI
     throw new StoreOpenError(`${path} cannot be opened: ${error instanceof Error ? error.message : String(error)}`)
   }
   try {
-    if (existed) inspect(db, path, migrations.at(-1)?.version ?? 0)
     db.pragma('journal_mode = WAL')
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')

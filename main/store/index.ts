@@ -3,7 +3,7 @@ import { RunsRepository } from './runs'
 import { ScenariosRepository } from './scenarios'
 
 export { openDatabase, schemaVersion, StoreOpenError, type Db } from './db'
-export { RunsRepository, type CompleteRun, type NewRun, type RunPatch } from './runs'
+export { RunsRepository, type CompleteRun, type DuplicateKey, type NewRun, type RunPatch } from './runs'
 export { packResult, unpackResult, type PackedResult, type ResultColumn } from './resultColumns'
 export { ScenariosRepository } from './scenarios'
 

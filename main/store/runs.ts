@@ -73,6 +73,15 @@ export interface CompleteRun extends RunIdentity {
   replayOf: number | null
 }
 
+/** What makes two stored runs the same run. */
+export interface DuplicateKey {
+  scenarioHash: string
+  seed: number
+  seeds: number
+  simulatorVersion: string
+  status: RunStatus
+}
+
 export interface RunPatch {
   label?: string | null | undefined
   notes?: string | null | undefined
@@ -149,8 +158,13 @@ export class RunsRepository {
     })()
   }
 
-  /** One page of the history: filtered, sorted (ties newest first), and the count of all matches. */
+  /** One page of the history: filtered, sorted (ties by id in the same direction), and the count of all matches. */
   page(query: RunQuery): RunPageDto {
+    // One read transaction: the page and its total see the same database.
+    return this.db.transaction(() => this.readPage(query))()
+  }
+
+  private readPage(query: RunQuery): RunPageDto {
     const where = ['deleted_at IS NULL']
     const params: unknown[] = []
     const add = (clause: string, ...values: unknown[]): void => {
@@ -234,14 +248,19 @@ export class RunsRepository {
       .all() as TagCountDto[]
   }
 
-  /** A stored run (not deleted) of the same scenario, seed and simulator version, if any. */
-  findDuplicate(scenarioHash: string, seed: number, simulatorVersion: string): number | undefined {
+  /**
+   * A stored run (not deleted) that an incoming one would repeat: the same scenario, seed(s),
+   * simulator version and outcome. A failed local run does not make a finished import a
+   * duplicate, nor a single seed a sweep.
+   */
+  findDuplicate(key: DuplicateKey): number | undefined {
     const row = this.db
       .prepare(
-        `SELECT id FROM runs WHERE scenario_hash = ? AND seed = ? AND simulator_version = ? AND deleted_at IS NULL
+        `SELECT id FROM runs WHERE scenario_hash = ? AND seed = ? AND seeds = ? AND simulator_version = ? AND status = ?
+           AND deleted_at IS NULL
          ORDER BY id LIMIT 1`,
       )
-      .get(scenarioHash, seed, simulatorVersion) as { id: number } | undefined
+      .get(key.scenarioHash, key.seed, key.seeds, key.simulatorVersion, key.status) as { id: number } | undefined
     return row?.id
   }
 

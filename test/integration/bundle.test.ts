@@ -150,3 +150,51 @@ describe('run bundles', () => {
     )
   })
 })
+
+/** A bundle entry edited and resealed: what a careless (or malicious) tool could write. */
+function resealed(edit: (run: RunBundle['runs'][number]) => void): RunBundle {
+  const edited = copy()
+  const run = edited.runs[0]!
+  edit(run)
+  const { checksum: _old, ...rest } = run
+  run.checksum = runChecksum(rest as Record<string, unknown>)
+  return edited
+}
+
+describe('import checks beyond the seal', () => {
+  it.each<[string, (run: RunBundle['runs'][number]) => void, RegExp]>([
+    ['a seed that is not the scenario’s', (run) => (run.seed = 77), /runs\.0\.seed: 77 is not the scenario's seed/],
+    ['a hash that is not the scenario’s', (run) => (run.scenarioHash = 'a'.repeat(64)), /runs\.0\.scenarioHash/],
+    ['more seeds than a sweep may have', (run) => (run.seeds = 100_000_000), /runs\.0\.seeds: Too big/],
+    ['a finished run without a result', (run) => (run.result = null), /runs\.0\.result: a finished run has a result/],
+    [
+      'a result from another simulator version',
+      (run) => (run.result!.provenance.simulatorVersion = '9.9.9'),
+      /runs\.0\.result\.provenance\.simulatorVersion/,
+    ],
+  ])('refuses %s, writing nothing', (_label, edit, message) => {
+    const before = counts()
+    expect(() => target.bundles.import(resealed(edit))).toThrow(message)
+    expect(counts()).toEqual(before)
+  })
+
+  it('does not take a stored run of another outcome or seed count for a duplicate', async () => {
+    const fresh = tempContainer()
+    try {
+      // the same scenario and seed, but failed here: the finished import is new
+      const failed = fresh.runs.start({ scenario: bundle.runs[0]!.scenario })
+      await fresh.runs.waitFor(failed.id)
+      fresh.store.db.prepare("UPDATE runs SET status = 'failed' WHERE id = ?").run(failed.id)
+      const report = fresh.bundles.import(copy())
+      expect(report.duplicates).toEqual([])
+      expect(report.imported).toHaveLength(2)
+      // and as a sweep of 1 seed the entry is not a 3-seed sweep of the same seed
+      const sweep = resealed((run) => (run.seeds = 3))
+      const again = fresh.bundles.import(sweep)
+      expect(again.imported.map((entry) => entry.bundleIndex)).toEqual([0])
+      expect(again.duplicates.map((entry) => entry.bundleIndex)).toEqual([1])
+    } finally {
+      await fresh.dispose()
+    }
+  })
+})

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import type { RunResult } from '../../preload/api'
@@ -130,5 +130,43 @@ describe('memwall replay, export and import', () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(message)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
+  })
+})
+
+describe('memwall report', () => {
+  it('writes a comparison in each of the four formats by the file extension, and the paper check', () => {
+    const ids = [runExample('--label', 'reported'), runExample('--seed', '5')]
+    const formats = existsSync('/usr/bin/chromium') ? ['html', 'csv', 'json', 'pdf'] : ['html', 'csv', 'json']
+    for (const format of formats) {
+      const file = `${first.dbPath}.report.${format}`
+      const written = memwall('report', ...ids.map(String), '--out', file, '--baseline', String(ids[1]))
+      expect(written.stderr).toBe('')
+      expect(written.code).toBe(0)
+      expect(written.stdout).toMatch(new RegExp(`^wrote .*\\.${format} \\(${format.toUpperCase()}, \\d+ bytes\\)\\n$`))
+      expect(readFileSync(file).length).toBeGreaterThan(100)
+    }
+    const paper = memwall('report', '--paper', '--out', `${first.dbPath}.paper.html`)
+    expect(paper.code).toBe(0)
+    expect(readFileSync(`${first.dbPath}.paper.html`, 'utf8')).toContain('SN40L paper check')
+  }, 120_000)
+
+  it.each([
+    [['report', '1', '--out', 'r.txt'], /--out: r\.txt must end in \.html, \.pdf, \.csv, \.json/],
+    [['report', '--out', 'r.html'], /give at least one run id, or --paper/],
+    [['report', '99999', '--out', 'r.html'], /report: run 99999 does not exist/],
+  ])('exits 2 with one line for %j', (args, message) => {
+    const result = memwall(...args)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(message)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('refuses to write a report over the database', () => {
+    const runId = runExample()
+    const result = memwall('report', String(runId), '--out', first.dbPath.replace(/\.db$/, '.db.csv'))
+    expect(result.code).toBe(0)
+    const over = memwall('export', String(runId), '--out', first.dbPath)
+    expect(over.code).toBe(2)
+    expect(over.stderr).toMatch(/is the workbench database/)
   })
 })

@@ -1,6 +1,7 @@
 import type { ResolvedSystem } from '../assumptions'
 import { MODEL_PRESETS } from '../models/presets'
 import { expertPlacement } from '../perf/coeCall'
+import { machinesNeeded } from '../perf/footprint'
 import type { Serving } from '../scenario/servingSchema'
 import { BYTES_PER_ELEMENT } from '../units'
 import type { ServingContext } from './context'
@@ -54,16 +55,18 @@ export function simulateServing(
   const e = BYTES_PER_ELEMENT.bf16
   const expert = MODEL_PRESETS[config.expertModel]
   const router = config.routerModel === null ? null : MODEL_PRESETS[config.routerModel]
-  const placement = expertPlacement(system, {
+  const sizing = {
     router: router ?? expert,
     expert,
-    experts: config.experts,
     batch: config.maxBatch,
     promptTokens: longest(config.promptTokens),
     outputTokens: longest(config.outputTokens),
     bytesPerElement: e,
-  })
-  if (!placement.fits) return summarise.outOfMemory(system, config, placement)
+  }
+  const placement = expertPlacement(system, { ...sizing, experts: config.experts })
+  // The footprint: machines for every expert under the system's placement rule (docs/MODEL.md §7).
+  const machinesForExperts = machinesNeeded(system, sizing, config.experts)
+  if (!placement.fits) return { ...summarise.outOfMemory(system, config, placement), machinesForExperts }
   const routing = createRouting(config, seed, config.cachePolicy === 'belady')
   const slots = Math.min(placement.residentSlots, config.experts)
   // Pinning keeps one slot free, so an unpinned expert still has somewhere in HBM to run.
@@ -110,5 +113,5 @@ export function simulateServing(
   }
   hooks.onProgress?.(1)
   hooks.onFinished?.(ctx.metrics)
-  return summarise.finished(system, config, placement, ctx, events)
+  return { ...summarise.finished(system, config, placement, ctx, events), machinesForExperts }
 }

@@ -75,38 +75,60 @@ const efficiency = QuantitySchema.extend({ value: z.number().gt(0).lte(1) })
 const positive = QuantitySchema.extend({ value: z.number().gt(0) })
 
 export const ChipSpecSchema = z.object({
-  name: z.string().min(1),
-  peakFlops: positive,
-  sramBytes: QuantitySchema,
-  hbmBytes: positive,
-  hbmBandwidth: positive,
-  computeEfficiency: efficiency,
-  memoryEfficiency: efficiency,
+  name: z.string().min(1).describe('The chip, as its maker names it'),
+  peakFlops: positive.describe('Peak dense BF16 compute of one chip, FLOP/s'),
+  sramBytes: QuantitySchema.describe('On-chip SRAM of one chip, bytes'),
+  hbmBytes: positive.describe('HBM capacity of one chip, bytes'),
+  hbmBandwidth: positive.describe('HBM bandwidth of one chip, bytes/s'),
+  computeEfficiency: efficiency.describe('Achievable fraction of the peak compute, in (0, 1]'),
+  memoryEfficiency: efficiency.describe('Achievable fraction of the peak HBM bandwidth, in (0, 1]'),
 })
 
 export const SystemSpecSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
-    name: z.string().min(1),
-    description: z.string(),
-    chip: ChipSpecSchema,
-    chipCount: QuantitySchema.extend({ value: z.int().min(1).max(1024) }),
-    capacityTier: z.object({
-      name: z.string().min(1),
-      bytes: QuantitySchema,
-      copyBandwidth: positive,
-      perChipCopyBandwidth: positive,
-    }),
-    interconnect: z.object({ bandwidth: positive, hopLatency: QuantitySchema }),
-    execution: z.object({
-      dataflowFusion: z.boolean(),
-      kernelLaunch: z.enum(['async', 'sync']),
-      hostKernelOverhead: QuantitySchema,
-      onChipKernelOverhead: QuantitySchema,
-      stepOverhead: QuantitySchema,
-      sequenceStepOverhead: QuantitySchema,
-      programLoad: QuantitySchema,
-      footprintPlacement: z.enum(['hbm', 'capacityTier']),
-    }),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes')
+      .describe('The id scenarios use to pick the system'),
+    name: z.string().min(1).describe('The name shown in tables and charts'),
+    description: z.string().describe('One line on what the system is'),
+    chip: ChipSpecSchema.describe('One accelerator chip: an SN40L socket, one GPU'),
+    chipCount: QuantitySchema.extend({ value: z.int().min(1).max(1024) }).describe(
+      'Chips in the system, all used by tensor parallelism',
+    ),
+    capacityTier: z
+      .object({
+        name: z.string().min(1).describe('What the tier is: DDR, host DRAM'),
+        bytes: QuantitySchema.describe('Capacity of the whole system, bytes'),
+        copyBandwidth: positive.describe(
+          'Copy rate into HBM for the whole system, as the paper models a switch, bytes/s',
+        ),
+        perChipCopyBandwidth: positive.describe(
+          "Copy rate of each chip's own path (a PCIe link, DDR channels), bytes/s",
+        ),
+      })
+      .describe('Where experts live when they are not in HBM'),
+    interconnect: z
+      .object({
+        bandwidth: positive.describe('Bandwidth of one chip into a collective, one direction, bytes/s'),
+        hopLatency: QuantitySchema.describe('Fixed cost of one all-reduce step over the group, s'),
+      })
+      .describe('Chip-to-chip links used by tensor-parallel collectives'),
+    execution: z
+      .object({
+        dataflowFusion: z.boolean().describe('Streaming dataflow: a whole decoder layer can run as one kernel'),
+        kernelLaunch: z
+          .enum(['async', 'sync'])
+          .describe('async: kernels queued ahead (CUDA streams); sync: the scheduler waits for each call'),
+        hostKernelOverhead: QuantitySchema.describe('Per kernel call scheduled by the host, s'),
+        onChipKernelOverhead: QuantitySchema.describe('Per kernel call scheduled on chip (hardware orchestration), s'),
+        stepOverhead: QuantitySchema.describe("Per forward pass: the framework's fixed cost, s"),
+        sequenceStepOverhead: QuantitySchema.describe('Per sequence per forward pass: sampling and bookkeeping, s'),
+        programLoad: QuantitySchema.describe("Loading a model's programs onto the chips at a switch, s"),
+        footprintPlacement: z
+          .enum(['hbm', 'capacityTier'])
+          .describe('Where experts sit to size the machine: all in HBM, or in the capacity tier'),
+      })
+      .describe('How the system runs kernels, and what its software stack costs'),
   })
   .strict() satisfies z.ZodType<SystemSpec>

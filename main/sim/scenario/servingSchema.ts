@@ -4,11 +4,26 @@ import { MODEL_PRESET_IDS } from '../models/presets'
 const positive = z.number().positive().finite()
 const tokens = z.int().min(1).max(131072)
 
-const LengthSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('fixed'), value: tokens }).strict(),
-  z.object({ kind: z.literal('uniform'), min: tokens, max: tokens }).strict(),
-  z.object({ kind: z.literal('lognormal'), median: tokens, sigma: z.number().min(0).max(5), max: tokens }).strict(),
-])
+const LengthSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('fixed'), value: tokens.describe('Tokens in every request') }).strict(),
+    z
+      .object({
+        kind: z.literal('uniform'),
+        min: tokens.describe('Fewest tokens'),
+        max: tokens.describe('Most tokens (included)'),
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('lognormal'),
+        median: tokens.describe('Median tokens'),
+        sigma: z.number().min(0).max(5).describe('Spread: the standard deviation of the log of the length'),
+        max: tokens.describe('Longer draws are cut to this'),
+      })
+      .strict(),
+  ])
+  .describe('Tokens per request: fixed, uniform between two bounds, or lognormal (long-tailed, like real chats)')
 
 const TrafficSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('poisson'), rate: positive.describe('Requests per second') }).strict(),
@@ -40,11 +55,23 @@ const TrafficSchema = z.discriminatedUnion('kind', [
     .strict(),
 ])
 
-const RoutingSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('uniform') }).strict(),
-  z.object({ kind: z.literal('zipf'), exponent: z.number().min(0).max(10) }).strict(),
-  z.object({ kind: z.literal('table'), weights: z.array(z.number().min(0)).min(1) }).strict(),
-])
+const RoutingSchema = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('uniform') }).strict(),
+    z
+      .object({
+        kind: z.literal('zipf'),
+        exponent: z.number().min(0).max(10).describe('s in p_i ∝ 1/(i+1)^s: 0 is uniform, larger is more skewed'),
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('table'),
+        weights: z.array(z.number().min(0)).min(1).describe('One weight per expert; popularity is weight / total'),
+      })
+      .strict(),
+  ])
+  .describe('How requests choose among the experts')
 
 /** A Composition of Experts served under traffic: what issue 4's discrete-event simulation runs. */
 export const ServingSchema = z
@@ -71,7 +98,12 @@ export const ServingSchema = z
       .describe(
         'fcfs: the oldest waiting request picks the expert; residentFirst: keep serving a resident expert while its oldest request has waited less than fairnessSeconds',
       ),
-    fairnessSeconds: z.number().min(0).max(3600).default(1),
+    fairnessSeconds: z
+      .number()
+      .min(0)
+      .max(3600)
+      .default(1)
+      .describe('residentFirst: once a request anywhere has waited this long, its expert is served next, s'),
     timeoutSeconds: z.number().positive().max(86_400).optional().describe('Requests waiting longer are dropped'),
     batching: z
       .enum(['paper', 'continuous'])

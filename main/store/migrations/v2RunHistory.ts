@@ -14,7 +14,7 @@ function columns(db: Database.Database, table: string): string[] {
  */
 export const v2RunHistory: Migration = {
   version: 2,
-  description: 'run history: tags, notes, stars, deletion, replays, filter columns, result columns',
+  description: 'run history: tags, notes, stars, deletion, replays, filter columns, result columns; saved scenarios',
   up(db) {
     // Databases from the first build of version 1 have no owner column; later ones do.
     if (!columns(db, 'runs').includes('owner')) db.exec('ALTER TABLE runs ADD COLUMN owner TEXT')
@@ -29,14 +29,14 @@ export const v2RunHistory: Migration = {
       -- the run's system ids as ',a,b,': a filter on one system is a LIKE '%,id,%'
       ALTER TABLE runs ADD COLUMN systems TEXT NOT NULL DEFAULT ',';
 
+      -- A row whose JSON does not parse keeps the defaults rather than stopping the migration.
       UPDATE runs SET
         scenario_name = COALESCE(json_extract(scenario_json, '$.name'), ''),
         model = COALESCE(json_extract(scenario_json, '$.workload.model'), ''),
-        systems = ',' || COALESCE((SELECT group_concat(value, ',') FROM json_each(scenario_json, '$.systems')), '') || ',',
-        seeds = CASE
-          WHEN result_json IS NOT NULL AND json_type(result_json, '$.sweep.seeds') = 'array'
-          THEN MAX(1, json_array_length(result_json, '$.sweep.seeds'))
-          ELSE 1 END;
+        systems = ',' || COALESCE((SELECT group_concat(value, ',') FROM json_each(scenario_json, '$.systems')), '') || ','
+      WHERE json_valid(scenario_json);
+      UPDATE runs SET seeds = MAX(1, json_array_length(result_json, '$.sweep.seeds'))
+      WHERE json_valid(result_json) AND json_type(result_json, '$.sweep.seeds') = 'array';
 
       CREATE TABLE run_documents (
         run_id         INTEGER PRIMARY KEY REFERENCES runs (id) ON DELETE CASCADE,
@@ -64,6 +64,13 @@ export const v2RunHistory: Migration = {
         data    BLOB NOT NULL,
         PRIMARY KEY (run_id, slot)
       ) WITHOUT ROWID;
+
+      -- Saved scenarios: a row's configuration never changes once runs may point at it; saving an
+      -- edit stores the new configuration and retires the old row (deleted_at), which runs keep.
+      ALTER TABLE scenarios ADD COLUMN updated_at TEXT NOT NULL DEFAULT '';
+      ALTER TABLE scenarios ADD COLUMN deleted_at TEXT;
+      UPDATE scenarios SET updated_at = created_at;
+      CREATE INDEX scenarios_by_updated ON scenarios (deleted_at, updated_at);
 
       CREATE INDEX runs_by_created ON runs (deleted_at, created_at);
       CREATE INDEX runs_by_model ON runs (model, created_at);

@@ -2,7 +2,15 @@ import type { ChartOptions } from 'chart.js'
 import { formatCount, formatPercent, formatSeconds } from '../format/quantities'
 import { powerOfTen, wholeDecades } from './setup'
 
-const base = { animation: false, responsive: true, maintainAspectRatio: false } as const
+// Mappers hand over sorted `{ x, y }` points, at most MAX_LINE_POINTS per line (LTTB): Chart.js
+// can skip parsing and assume sorted x.
+const base = {
+  animation: false,
+  responsive: true,
+  maintainAspectRatio: false,
+  parsing: false,
+  normalized: true,
+} as const
 // Each line's own style in the legend (its colour and dash), as the roofline's roofs do.
 const legend = { position: 'bottom', labels: { usePointStyle: true, pointStyleWidth: 28 } } as const
 
@@ -62,6 +70,29 @@ export function servingSeriesOptions(unit: 'count' | 'seconds', title: string): 
           label: (item) =>
             `${item.dataset.label ?? ''}: ${format(item.parsed.y ?? 0)} at ${formatSeconds(item.parsed.x ?? 0)}`,
         },
+      },
+    },
+  }
+}
+
+/** Bars of fractions, drawn as percent of 0–100%. */
+export function percentBarOptions(): ChartOptions<'bar'> {
+  return {
+    animation: false,
+    responsive: true,
+    maintainAspectRatio: false,
+    scales: {
+      y: {
+        min: 0,
+        max: 1,
+        title: { display: true, text: 'share' },
+        ticks: { callback: (value) => formatPercent(Number(value)).replace('.0%', '%') },
+      },
+    },
+    plugins: {
+      legend: { position: 'bottom' },
+      tooltip: {
+        callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${formatPercent(Number(item.parsed.y))}` },
       },
     },
   }

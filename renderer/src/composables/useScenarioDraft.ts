@@ -3,19 +3,35 @@ import type { PresetsDto, Scenario, ScenarioInput, SystemSpec } from '../../../p
 import type { ExecutionMode } from '../format/executionModes'
 import { defaultServingDraft, servingDraftOf, servingInputOf, type ServingDraft } from './servingDraft'
 
-/** The per-system choices the form shows; '' means "the system's own figure". */
-export interface SystemChoices {
-  mode: ExecutionMode | ''
-  computeEfficiency: number | ''
-  memoryEfficiency: number | ''
-}
+/** The numeric per-system overrides (SystemOverrideSchema), each an assumption the form can reset. */
+export const NUMERIC_OVERRIDES = [
+  'chips',
+  'computeEfficiency',
+  'memoryEfficiency',
+  'hostKernelOverhead',
+  'onChipKernelOverhead',
+  'stepOverhead',
+  'sequenceStepOverhead',
+  'hopLatency',
+  'programLoad',
+  'interconnectBandwidth',
+  'copyBandwidth',
+] as const
+export type NumericOverride = (typeof NUMERIC_OVERRIDES)[number]
 
-/** The overrides the form edits; any others a loaded scenario carries (chips…) are kept as they are. */
-export const EDITED_OVERRIDES = ['mode', 'computeEfficiency', 'memoryEfficiency'] as const
+/** The per-system choices the form shows; '' means "the system's own figure". */
+export type SystemChoices = { mode: ExecutionMode | '' } & Record<NumericOverride, number | ''>
+
+/** Every override the form edits: all that SystemOverrideSchema has. */
+export const EDITED_OVERRIDES = ['mode', ...NUMERIC_OVERRIDES] as const
 
 /** What the form edits. Number fields may be '' while the user types; the API reports them. */
 export interface ScenarioDraft {
   name: string
+  description: string
+  /** Seed of every random stream of the run. */
+  seed: number | ''
+  precision: Scenario['workload']['precision']
   systems: string[]
   model: string
   batch: number | ''
@@ -42,7 +58,8 @@ const toNumber = (value: number | ''): number => (value === '' ? Number.NaN : va
 /** A plain deep copy: the draft's reactive proxies cannot cross IPC, and a loaded scenario stays untouched. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
-export const emptyChoices = (): SystemChoices => ({ mode: '', computeEfficiency: '', memoryEfficiency: '' })
+export const emptyChoices = (): SystemChoices =>
+  ({ mode: '', ...Object.fromEntries(NUMERIC_OVERRIDES.map((key) => [key, ''])) }) as SystemChoices
 
 /** The paper's comparison: ticked by default when the catalogue has them, else every system. */
 const PAPER_SYSTEMS = ['sn40l-node', 'dgx-h100', 'dgx-a100']
@@ -52,6 +69,9 @@ export function defaultDraft(presets: Pick<PresetsDto, 'systems' | 'models'>): S
   const paper = PAPER_SYSTEMS.filter((id) => ids.includes(id))
   return {
     name: 'Single-model serving',
+    description: '',
+    seed: 1,
+    precision: 'bf16',
     systems: paper.length > 0 ? paper : ids,
     model: presets.models[0]?.id ?? '',
     batch: 8,
@@ -68,14 +88,14 @@ export function defaultDraft(presets: Pick<PresetsDto, 'systems' | 'models'>): S
 
 function choicesOf(overrides: Scenario['systemOverrides']): Record<string, SystemChoices> {
   return Object.fromEntries(
-    Object.entries(overrides).map(([id, override]) => [
-      id,
-      {
-        mode: override?.mode ?? '',
-        computeEfficiency: override?.computeEfficiency ?? '',
-        memoryEfficiency: override?.memoryEfficiency ?? '',
-      },
-    ]),
+    Object.entries(overrides).map(([id, override]) => {
+      const choices = emptyChoices()
+      for (const key of EDITED_OVERRIDES) {
+        const value = override?.[key]
+        if (value !== undefined) (choices as Record<string, unknown>)[key] = value
+      }
+      return [id, choices]
+    }),
   )
 }
 
@@ -92,8 +112,8 @@ function mergeOverride(loaded: Override | undefined, choices: SystemChoices | un
 
 /**
  * The form's state and its translation to a `ScenarioInput`. Fields the form does not show
- * (description, seed, overrides it has no input for, serving fields beyond its few) are kept
- * from a loaded scenario; of the overrides, only those set are sent.
+ * (serving fields beyond its own) are kept from a loaded scenario; of the overrides, only those
+ * set are sent.
  */
 export function useScenarioDraft(initial: ScenarioDraft) {
   const copy = (next: ScenarioDraft): ScenarioDraft => ({
@@ -115,6 +135,9 @@ export function useScenarioDraft(initial: ScenarioDraft) {
     base = scenario
     Object.assign(draft, {
       name: scenario.name,
+      description: scenario.description ?? '',
+      seed: scenario.seed ?? 1,
+      precision: scenario.workload.precision ?? 'bf16',
       systems: [...scenario.systems],
       model: scenario.workload.model,
       batch: scenario.workload.batch,
@@ -132,6 +155,18 @@ export function useScenarioDraft(initial: ScenarioDraft) {
   function addCustomSystem(system: SystemSpec): void {
     draft.customSystems = [...draft.customSystems, system]
     if (!draft.systems.includes(system.id)) draft.systems = [...draft.systems, system.id]
+  }
+
+  /** Replaces a custom system; a changed id follows into the ticked systems and their choices. */
+  function updateCustomSystem(index: number, system: SystemSpec): void {
+    const old = draft.customSystems[index]
+    if (!old) return
+    draft.customSystems = draft.customSystems.map((current, i) => (i === index ? system : current))
+    if (old.id === system.id) return
+    draft.systems = draft.systems.map((id) => (id === old.id ? system.id : id))
+    draft.choices = Object.fromEntries(
+      Object.entries(draft.choices).map(([id, choices]) => [id === old.id ? system.id : id, choices]),
+    )
   }
 
   /** Removes a custom system, unticks it and forgets its overrides, the loaded ones included. */
@@ -161,6 +196,8 @@ export function useScenarioDraft(initial: ScenarioDraft) {
     return {
       ...kept,
       name: draft.name,
+      description: draft.description,
+      seed: toNumber(draft.seed),
       systems: [...draft.systems] as ScenarioInput['systems'],
       ...custom,
       workload: {
@@ -169,6 +206,7 @@ export function useScenarioDraft(initial: ScenarioDraft) {
         batch: toNumber(draft.batch),
         promptTokens: toNumber(draft.promptTokens),
         outputTokens: toNumber(draft.outputTokens),
+        precision: draft.precision,
       },
       assumptions: { logitsForLastTokenOnly: draft.logitsForLastTokenOnly, hostLinkModel: draft.hostLinkModel },
       systemOverrides: overrides,
@@ -176,5 +214,5 @@ export function useScenarioDraft(initial: ScenarioDraft) {
     }
   }
 
-  return { draft, reset, load, toInput, addCustomSystem, removeCustomSystem }
+  return { draft, reset, load, toInput, addCustomSystem, updateCustomSystem, removeCustomSystem }
 }

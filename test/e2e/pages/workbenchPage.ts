@@ -57,9 +57,32 @@ export class WorkbenchPage {
     await page.getByTestId('prompt-tokens-input').fill(String(input.promptTokens))
     await page.getByTestId('output-tokens-input').fill(String(input.outputTokens))
     if (input.label) await page.getByTestId('label-input').fill(input.label)
+    return this.startAndOpen()
+  }
+
+  /**
+   * Starts the editor's scenario and opens the new run's page: the editor stays put after a
+   * start and offers a link to the run it started.
+   */
+  async startAndOpen(): Promise<number> {
+    const page = this.page
+    const links = page.locator('[data-testid^="run-started-link-"]')
+    const ids = async (): Promise<number[]> =>
+      (await links.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-testid') ?? ''))).map((id) =>
+        Number(id.slice('run-started-link-'.length)),
+      )
+    const before = new Set(await ids())
     await page.getByTestId('start-run').click()
-    await page.waitForURL(/#\/runs\/\d+$/)
-    return Number(/#\/runs\/(\d+)$/.exec(page.url())![1])
+    let started = -1
+    await expect
+      .poll(async () => {
+        started = (await ids()).find((id) => !before.has(id)) ?? -1
+        return started
+      })
+      .toBeGreaterThan(0)
+    await page.getByTestId(`run-started-link-${started}`).click()
+    await page.waitForURL(new RegExp(`#/runs/${started}$`))
+    return started
   }
 
   async waitForStatus(status: string): Promise<void> {

@@ -13,6 +13,10 @@ import {
   withLatencySeries,
 } from './fixtures/storeFixtures'
 
+/** The duplicate key of a finished single-seed run. */
+const key = (scenarioHash: string, seed: number, simulatorVersion: string) =>
+  ({ scenarioHash, seed, seeds: 1, simulatorVersion, status: 'finished' }) as const
+
 let store: Store
 let cleanup: () => void
 beforeEach(() => {
@@ -183,7 +187,7 @@ describe('deletion', () => {
     expect(store.runs.getDetail(id)).toBeUndefined()
     expect(store.runs.update(id, { label: 'x' })).toBeUndefined()
     expect(store.runs.tags()).toEqual([{ tag: 'shared', runs: 1 }])
-    expect(store.runs.findDuplicate(hash, seed, SIMULATOR_VERSION)).toBeUndefined()
+    expect(store.runs.findDuplicate(key(hash, seed, SIMULATOR_VERSION))).toBeUndefined()
 
     expect(store.runs.restore([id, kept])).toEqual([id])
     expect(store.runs.getDetail(id)).toMatchObject({ id, status: 'finished', tags: ['gone', 'shared'] })
@@ -191,7 +195,7 @@ describe('deletion', () => {
       { tag: 'gone', runs: 1 },
       { tag: 'shared', runs: 2 },
     ])
-    expect(store.runs.findDuplicate(hash, seed, SIMULATOR_VERSION)).toBe(id)
+    expect(store.runs.findDuplicate(key(hash, seed, SIMULATOR_VERSION))).toBe(id)
   })
 
   it('purges deleted runs for good, with their tags and columns, only when deleted before the cut-off', () => {
@@ -221,13 +225,13 @@ describe('stored runs', () => {
     const first = finishedRun(store, scenario).id
     finishedRun(store, scenario)
     const hash = scenarioHash(scenario)
-    expect(store.runs.findDuplicate(hash, 1, SIMULATOR_VERSION)).toBe(first)
-    expect(store.runs.findDuplicate(hash, 2, SIMULATOR_VERSION)).toBeUndefined()
-    expect(store.runs.findDuplicate(hash, 1, '0.0.1')).toBeUndefined()
+    expect(store.runs.findDuplicate(key(hash, 1, SIMULATOR_VERSION))).toBe(first)
+    expect(store.runs.findDuplicate(key(hash, 2, SIMULATOR_VERSION))).toBeUndefined()
+    expect(store.runs.findDuplicate(key(hash, 1, '0.0.1'))).toBeUndefined()
     // The hash is of the configuration: another name is the same scenario, another model is not.
-    expect(store.runs.findDuplicate(scenarioHash(storeScenario('renamed')), 1, SIMULATOR_VERSION)).toBe(first)
+    expect(store.runs.findDuplicate(key(scenarioHash(storeScenario('renamed')), 1, SIMULATOR_VERSION))).toBe(first)
     const other = scenarioHash(storeScenario('dup', { model: 'mistral-7b' }))
-    expect(store.runs.findDuplicate(other, 1, SIMULATOR_VERSION)).toBeUndefined()
+    expect(store.runs.findDuplicate(key(other, 1, SIMULATOR_VERSION))).toBeUndefined()
   })
 
   it('stores a complete run with its tags, notes, star, link and result in one go', () => {

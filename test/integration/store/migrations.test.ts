@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs'
+import Database from 'better-sqlite3'
+import { existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createStore, schemaVersion, StoreOpenError, type Store } from '../../../main/store'
 import { MIGRATIONS } from '../../../main/store/migrations'
@@ -134,8 +135,39 @@ describe('a file the workbench must not open', () => {
     expect((error as Error).message).toMatch(/newer/)
     expect((error as Error).message).toContain('99')
     expect(untouched).toBe(true)
-    expect(existsSync(`${path}-wal`)).toBe(false)
-    expect(existsSync(`${path}-shm`)).toBe(false)
+    // The read-only check may leave SQLite's empty side files (removing them could race another
+    // process that has the file open); it writes nothing into them.
+    if (existsSync(`${path}-wal`)) expect(statSync(`${path}-wal`).size).toBe(0)
+  })
+
+  it('refuses an SQLite file of another program and leaves it untouched', () => {
+    const path = tempDb()
+    const other = new Database(path)
+    other.exec("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine')")
+    other.close()
+    const { error, untouched } = refusal(path)
+    expect((error as Error).message).toMatch(/SQLite database of another program/)
+    expect(untouched).toBe(true)
+  })
+
+  it('refuses a newer database whose writer was killed, keeping its WAL and main file as they were', () => {
+    const path = tempDb()
+    const store = createStore(path)
+    finishedRun(store, storeScenario('killed writer'))
+    store.db.pragma('wal_autocheckpoint = 0')
+    store.db.pragma('user_version = 99')
+    finishedRun(store, storeScenario('only in the wal'))
+    // Copy the files as a killed process leaves them: main file and WAL, no clean close.
+    const copy = tempDb()
+    writeFileSync(copy, readFileSync(path))
+    writeFileSync(`${copy}-wal`, readFileSync(`${path}-wal`))
+    store.close()
+    const wal = readFileSync(`${copy}-wal`)
+    expect(wal.length).toBeGreaterThan(0)
+    const { error, untouched } = refusal(copy)
+    expect((error as Error).message).toMatch(/newer/)
+    expect(untouched).toBe(true)
+    expect(readFileSync(`${copy}-wal`).equals(wal)).toBe(true)
   })
 
   it('refuses random bytes as not a Memwall database and leaves them untouched', () => {

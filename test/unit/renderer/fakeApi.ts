@@ -4,9 +4,12 @@ import type { EventPayloads, WorkbenchApi } from '../../../preload/api'
 /** A WorkbenchApi whose calls are vi.fn()s and whose events the test emits by hand. */
 export function createFakeApi() {
   const listeners = new Set<(payload: EventPayloads['onRunUpdated']) => void>()
+  const sweepListeners = new Set<(payload: EventPayloads['onSweepUpdated']) => void>()
   const api = {
     presetsList: vi.fn<WorkbenchApi['presetsList']>(),
     scenariosList: vi.fn<WorkbenchApi['scenariosList']>(async () => []),
+    scenariosSave: vi.fn<WorkbenchApi['scenariosSave']>(),
+    scenariosDelete: vi.fn<WorkbenchApi['scenariosDelete']>(async ({ id }) => ({ id })),
     runsStart: vi.fn<WorkbenchApi['runsStart']>(),
     runsCancel: vi.fn<WorkbenchApi['runsCancel']>(),
     runsList: vi.fn<WorkbenchApi['runsList']>(async () => ({ runs: [], total: 0 })),
@@ -18,6 +21,25 @@ export function createFakeApi() {
     runsExport: vi.fn<WorkbenchApi['runsExport']>(),
     runsImport: vi.fn<WorkbenchApi['runsImport']>(async () => ({ imported: [], duplicates: [] })),
     tagsList: vi.fn<WorkbenchApi['tagsList']>(async () => []),
+    paperReport: vi.fn<WorkbenchApi['paperReport']>(),
+    reportsExport: vi.fn<WorkbenchApi['reportsExport']>(async () => ({
+      fileName: 'memwall-report-runs-1.html',
+      mimeType: 'text/html; charset=utf-8',
+      base64: btoa('<!doctype html>'),
+    })),
+    sweepsStart: vi.fn<WorkbenchApi['sweepsStart']>(),
+    sweepsList: vi.fn<WorkbenchApi['sweepsList']>(async () => []),
+    sweepsGet: vi.fn<WorkbenchApi['sweepsGet']>(),
+    sweepsCancel: vi.fn<WorkbenchApi['sweepsCancel']>(),
+    sweepsResume: vi.fn<WorkbenchApi['sweepsResume']>(),
+    sweepsDelete: vi.fn<WorkbenchApi['sweepsDelete']>(async ({ sweepId }) => ({ sweepId })),
+    sensitivityRun: vi.fn<WorkbenchApi['sensitivityRun']>(),
+    onSweepUpdated: vi.fn<WorkbenchApi['onSweepUpdated']>((listener) => {
+      sweepListeners.add(listener)
+      return () => {
+        sweepListeners.delete(listener)
+      }
+    }),
     onRunUpdated: vi.fn<WorkbenchApi['onRunUpdated']>((listener) => {
       listeners.add(listener)
       return () => {
@@ -27,5 +49,7 @@ export function createFakeApi() {
   } satisfies WorkbenchApi
   const emitRunUpdated = (payload: EventPayloads['onRunUpdated']): void =>
     listeners.forEach((listener) => listener(payload))
-  return { api, emitRunUpdated, listenerCount: () => listeners.size }
+  const emitSweepUpdated = (payload: EventPayloads['onSweepUpdated']): void =>
+    sweepListeners.forEach((listener) => listener(payload))
+  return { api, emitRunUpdated, emitSweepUpdated, listenerCount: () => listeners.size }
 }

@@ -1,6 +1,7 @@
 import type { ChartData } from 'chart.js'
 import type { ServingSystemResult } from '../../../../preload/api'
 import { seriesColor, seriesDash } from '../palette'
+import { decimateLttb, MAX_LINE_POINTS } from './decimate'
 
 /** A point of the CDF: x seconds of end-to-end latency, y the fraction of requests done by then. */
 export interface CdfPoint {
@@ -12,12 +13,20 @@ export interface CdfPoint {
  * One line per system through its end-to-end latency CDF, for a log x axis: points at zero
  * seconds have no place there and are left out. A system without points (out of memory, or no
  * request completed) gets no line, but keeps its colour: the index is its place in `serving`,
- * as in the time series, so a system looks the same (colour and dash) in both charts.
+ * as in the time series, so a system looks the same (colour and dash) in both charts. More than
+ * `maxPoints` points are thinned by LTTB on the log axis.
  */
-export function servingCdfChartData(serving: readonly ServingSystemResult[]): ChartData<'line', CdfPoint[]> {
+export function servingCdfChartData(
+  serving: readonly ServingSystemResult[],
+  maxPoints = MAX_LINE_POINTS,
+): ChartData<'line', CdfPoint[]> {
   const datasets = serving.map((system, index) => ({
     label: system.systemName,
-    data: system.e2eCdf.filter((point) => point.seconds > 0).map((point) => ({ x: point.seconds, y: point.fraction })),
+    data: decimateLttb(
+      system.e2eCdf.filter((point) => point.seconds > 0).map((point) => ({ x: point.seconds, y: point.fraction })),
+      maxPoints,
+      Math.log10,
+    ),
     borderColor: seriesColor(index),
     backgroundColor: seriesColor(index),
     borderDash: seriesDash(index),

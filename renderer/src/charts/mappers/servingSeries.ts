@@ -1,6 +1,7 @@
 import type { ChartData } from 'chart.js'
 import type { ServingSystemResult } from '../../../../preload/api'
 import { seriesColor, seriesDash } from '../palette'
+import { decimateLttb, MAX_LINE_POINTS } from './decimate'
 
 export type ServingSeriesKey = keyof ServingSystemResult['series']
 
@@ -29,15 +30,20 @@ export interface SeriesChartPoint {
 /**
  * One line per system through one of its sampled series, on a linear time axis (each system
  * samples at its own times). Colours follow the system's place in `serving`, as in the CDF; a
- * system with no samples (out of memory) gets no line.
+ * system with no samples (out of memory) gets no line. A series longer than `maxPoints` is
+ * thinned by LTTB, so a long run stays quick to draw.
  */
 export function servingSeriesChartData(
   serving: readonly ServingSystemResult[],
   series: ServingSeriesKey,
+  maxPoints = MAX_LINE_POINTS,
 ): ChartData<'line', SeriesChartPoint[]> {
   const datasets = serving.map((system, index) => ({
     label: system.systemName,
-    data: system.series[series].map((point) => ({ x: point.time, y: point.value })),
+    data: decimateLttb(
+      system.series[series].map((point) => ({ x: point.time, y: point.value })),
+      maxPoints,
+    ),
     borderColor: seriesColor(index),
     backgroundColor: seriesColor(index),
     borderDash: seriesDash(index),

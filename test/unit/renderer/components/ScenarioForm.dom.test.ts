@@ -165,10 +165,11 @@ describe('ScenarioForm', () => {
     })
   })
 
-  it('shows the error it is given and disables the button while busy', () => {
+  it('shows the error it is given, beside the field it names, and disables the button while busy', () => {
     const message = 'scenario.workload.batch: Too small: expected number to be >=1'
     const wrapper = mountForm({ error: message, busy: true })
-    expect(wrapper.get('[data-testid="form-error"]').text()).toBe(message)
+    expect(wrapper.get('[data-testid="form-error"]').text()).toContain(message)
+    expect(wrapper.get('[data-testid="batch-input-error"]').text()).toBe('Batch: Too small: expected number to be >=1')
     expect(wrapper.get('[data-testid="start-run"]').attributes('disabled')).toBeDefined()
     expect(mountForm().find('[data-testid="form-error"]').exists()).toBe(false)
   })

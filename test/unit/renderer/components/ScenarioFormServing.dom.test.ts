@@ -55,7 +55,7 @@ describe('ScenarioForm serving', () => {
     await wrapper.get('[data-testid="serving-experts"]').setValue('20')
     await wrapper.get('[data-testid="serving-rate"]').setValue('2')
     await wrapper.get('[data-testid="serving-requests"]').setValue('500')
-    expect(wrapper.get('[data-testid="serving-zipf"]').attributes('disabled')).toBeDefined()
+    expect(wrapper.find('[data-testid="serving-zipf"]').exists()).toBe(false)
     await wrapper.get('[data-testid="serving-routing"]').setValue('zipf')
     await wrapper.get('[data-testid="serving-zipf"]').setValue('1.2')
     await wrapper.get('[data-testid="serving-cache"]').setValue('belady')
@@ -63,6 +63,11 @@ describe('ScenarioForm serving', () => {
     await wrapper.get('[data-testid="serving-scheduling"]').setValue('residentFirst')
     expect((await submitted(wrapper, 1)).serving).toEqual({
       experts: 20,
+      expertModel: 'llama2-7b',
+      routerModel: 'llama2-7b',
+      promptTokens: { kind: 'fixed', value: 128 },
+      outputTokens: { kind: 'fixed', value: 20 },
+      locality: 0,
       traffic: { kind: 'poisson', rate: 2 },
       requests: 500,
       routing: { kind: 'zipf', exponent: 1.2 },
@@ -71,7 +76,7 @@ describe('ScenarioForm serving', () => {
       scheduling: 'residentFirst',
     })
 
-    await wrapper.get('[data-testid="serving-enabled"]').setValue(false)
+    await wrapper.get('[data-testid="simulator-analytic"]').setValue(true)
     expect('serving' in (await submitted(wrapper, 2))).toBe(false)
   })
 

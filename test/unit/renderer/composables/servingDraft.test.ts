@@ -29,6 +29,11 @@ describe('servingInputOf', () => {
     const draft = { ...defaultServingDraft(), enabled: true, experts: 20, rate: 2, requests: 500 }
     expect(servingInputOf(draft, undefined)).toEqual({
       experts: 20,
+      expertModel: 'llama2-7b',
+      routerModel: 'llama2-7b',
+      promptTokens: { kind: 'fixed', value: 128 },
+      outputTokens: { kind: 'fixed', value: 20 },
+      locality: 0,
       traffic: { kind: 'poisson', rate: 2 },
       requests: 500,
       routing: { kind: 'uniform' },
@@ -40,6 +45,35 @@ describe('servingInputOf', () => {
       kind: 'zipf',
       exponent: 1.2,
     })
+  })
+
+  it('sends each length distribution with its own fields only, and no router as null', () => {
+    const draft = {
+      ...defaultServingDraft(),
+      enabled: true,
+      routerModel: '' as const,
+      promptLength: {
+        kind: 'uniform' as const,
+        value: 128,
+        min: 64,
+        max: 256,
+        median: '' as const,
+        sigma: '' as const,
+      },
+      outputLength: {
+        kind: 'lognormal' as const,
+        value: '' as const,
+        min: '' as const,
+        max: 400,
+        median: 50,
+        sigma: 0.8,
+      },
+    }
+    const input = servingInputOf(draft, undefined)!
+    expect(input.promptTokens).toEqual({ kind: 'uniform', min: 64, max: 256 })
+    expect(input.outputTokens).toEqual({ kind: 'lognormal', median: 50, sigma: 0.8, max: 400 })
+    expect(input.routerModel).toBeNull()
+    expect(servingDraftOf({ ...input, routerModel: null } as never).routerModel).toBe('')
   })
 
   it('gives a loaded section back unchanged when nothing is edited', () => {

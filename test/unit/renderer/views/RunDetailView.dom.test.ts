@@ -70,6 +70,22 @@ describe('RunDetailView', () => {
     wrapper.unmount()
   })
 
+  it('puts the headline cards above the notes, with the reason for a card left out', async () => {
+    // totals: SN40L 0.0125 + 0.5 = 0.5125 s, DGX H100 0.25 + 0.775 = 1.025 s: 2.00×
+    ;(fake.current as ReturnType<typeof createFakeApi>['api']).runsGet.mockResolvedValue(
+      detail(4, [sn40l, okSystem('dgx-h100', 'DGX H100', 0.25, 0.775)]),
+    )
+    const wrapper = mount(RunDetailView, { props: { id: 4 }, global: { plugins: [createPinia()] } })
+    await flushPromises()
+    const card = wrapper.get('[data-testid="headline-speedup-sn40l-node-dgx-h100"]')
+    expect(card.text()).toContain('SN40L node is 2.00× faster than DGX H100')
+    expect(card.attributes('title')).toContain('docs/MODEL.md §4')
+    const html = wrapper.html()
+    expect(html.indexOf('data-testid="headline-cards"')).toBeLessThan(html.indexOf('id="annotations-heading"'))
+    expect(wrapper.get('[data-testid="headline-notes"]').text()).toContain('No model-switch ratio')
+    wrapper.unmount()
+  })
+
   it('shows no serving section for a run without one', async () => {
     const wrapper = mount(RunDetailView, { props: { id: 1 }, global: { plugins: [createPinia()] } })
     await flushPromises()

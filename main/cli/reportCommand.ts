@@ -1,0 +1,63 @@
+import { extname } from 'node:path'
+import { REPORT_FORMATS, type ReportFormat } from '../../preload/api'
+import { ConflictError, NotFoundError } from '../services/errors'
+import { withContainer, type CommandOptions, type Output } from './commands'
+import { writeOutputFile } from './outputFile'
+import { UsageError } from './usageError'
+
+export interface ReportOptions extends CommandOptions {
+  title?: string | undefined
+  baseline?: string | undefined
+  paper?: boolean | undefined
+  pageSize?: string | undefined
+}
+
+function formatOf(out: string): ReportFormat {
+  const format = extname(out).slice(1).toLowerCase()
+  if (!(REPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--out: ${out} must end in ${REPORT_FORMATS.map((f) => `.${f}`).join(', ')}`)
+  }
+  return format as ReportFormat
+}
+
+function runIdOf(text: string, what: string): number {
+  const id = Number(text)
+  if (!Number.isInteger(id) || id < 1) throw new UsageError(`${what}: expected a positive integer, got "${text}"`)
+  return id
+}
+
+/**
+ * `memwall report <runId>… --out F` (or `--paper`): a comparison of stored runs, or the paper
+ * check, as HTML, PDF, CSV or JSON, by the file's extension.
+ */
+export async function reportCommand(runIdTexts: string[], options: ReportOptions, io: Output): Promise<number> {
+  const out = options.out
+  if (!out) throw new UsageError('report: --out F is required (.html, .pdf, .csv or .json)')
+  const format = formatOf(out)
+  const pageSize = options.pageSize ?? 'A4'
+  if (pageSize !== 'A4' && pageSize !== 'Letter')
+    throw new UsageError(`--page-size: expected A4 or Letter, got "${pageSize}"`)
+  if (options.paper && runIdTexts.length > 0) throw new UsageError('report: give run ids or --paper, not both')
+  if (!options.paper && runIdTexts.length === 0) throw new UsageError('report: give at least one run id, or --paper')
+  const hostLinkModel = options.hostLink ?? 'paper'
+  if (hostLinkModel !== 'paper' && hostLinkModel !== 'perGpuLinks') {
+    throw new UsageError(`--host-link: expected paper or perGpuLinks, got "${hostLinkModel}"`)
+  }
+  const runIds = runIdTexts.map((text) => runIdOf(text, 'runId'))
+  const baselineRunId = options.baseline === undefined ? undefined : runIdOf(options.baseline, '--baseline')
+  return withContainer(options, async (container) => {
+    let report
+    try {
+      report = options.paper
+        ? await container.reports.paper({ format, title: options.title, hostLinkModel, pageSize })
+        : await container.reports.comparison({ runIds, format, title: options.title, baselineRunId, pageSize })
+    } catch (error) {
+      if (error instanceof NotFoundError || error instanceof ConflictError)
+        throw new UsageError(`report: ${error.message}`)
+      throw error
+    }
+    writeOutputFile(out, report.body, container.dbPath)
+    io.out(`wrote ${out} (${format.toUpperCase()}, ${report.body.length} bytes)`)
+    return 0
+  })
+}

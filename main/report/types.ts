@@ -1,0 +1,59 @@
+import type { PaperReport, RunDetailDto } from '../../preload/api'
+
+export const REPORT_FORMATS = ['html', 'pdf', 'csv', 'json'] as const
+export type ReportFormat = (typeof REPORT_FORMATS)[number]
+
+/** One hardware constant of a system as a run used it: where it sits in the spec, its value and source. */
+export interface ConstantEntry {
+  path: string
+  value: number
+  source: string
+}
+
+/** A system's constants, for the provenance appendix. */
+export interface SystemConstants {
+  systemId: string
+  name: string
+  constants: ConstantEntry[]
+}
+
+/** Everything a comparison report is drawn from; the renderers add nothing but layout. */
+export interface ComparisonInput {
+  title: string
+  /** ISO instant: the only thing that differs between two renders of the same runs. */
+  generatedAt: string
+  appVersion: string
+  simulatorVersion: string
+  runs: RunDetailDto[]
+  /** The run others are compared with (the first when not chosen). */
+  baselineRunId: number
+  /** Constants of every system the runs use, by system id. */
+  systems: SystemConstants[]
+}
+
+export interface PaperInput {
+  title: string
+  generatedAt: string
+  appVersion: string
+  simulatorVersion: string
+  hostLinkModel: 'paper' | 'perGpuLinks'
+  report: PaperReport
+}
+
+/** One value of one run: a row of the CSV, a cell of the tables. */
+export interface MetricRow {
+  runId: number
+  label: string
+  system: string
+  metric: string
+  value: number
+  unit: string
+}
+
+/** A rendered report: its bytes, and how to name and type them. */
+export interface RenderedReport {
+  format: ReportFormat
+  fileName: string
+  mimeType: string
+  body: Buffer
+}

@@ -1,0 +1,119 @@
+import type { RunDetailDto } from '../../preload/api'
+import { APP_VERSION } from '../appVersion'
+import {
+  renderComparison,
+  renderPaper,
+  type PageSize,
+  type PrintPdf,
+  type RenderedReport,
+  type ReportFormat,
+} from '../report'
+import type { SystemConstants } from '../report/types'
+import { lookupSystem, paperReport, SIMULATOR_VERSION } from '../sim'
+import type { Store } from '../store'
+import { ConflictError, NotFoundError } from './errors'
+
+export interface ComparisonRequest {
+  runIds: number[]
+  format: ReportFormat
+  title?: string | undefined
+  /** The run the others are compared with; the first when absent. */
+  baselineRunId?: number | undefined
+  pageSize?: PageSize | undefined
+}
+
+export interface PaperRequest {
+  format: ReportFormat
+  title?: string | undefined
+  hostLinkModel?: 'paper' | 'perGpuLinks' | undefined
+  pageSize?: PageSize | undefined
+}
+
+/** Every `{ value: number, source }` in a system spec, with its path: the constants a report cites. */
+function constantsOf(value: unknown, path: string, out: SystemConstants['constants']): void {
+  if (value === null || typeof value !== 'object') return
+  const record = value as Record<string, unknown>
+  if (typeof record.value === 'number' && typeof record.source === 'string') {
+    out.push({ path, value: record.value, source: record.source })
+    return
+  }
+  for (const [key, child] of Object.entries(record)) constantsOf(child, path ? `${path}.${key}` : key, out)
+}
+
+/**
+ * Reports drawn from stored runs (or the paper check): gathers the runs, the constants of every
+ * system they use and the versions, then hands them to main/report to render. The clock is the
+ * only input that changes between two renders of the same runs.
+ */
+export class ReportService {
+  constructor(
+    private readonly store: Store,
+    private readonly printPdf: PrintPdf,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async comparison(request: ComparisonRequest): Promise<RenderedReport> {
+    const runIds = [...new Set(request.runIds)]
+    const runs = runIds.map((id) => this.finishedRun(id))
+    const baselineRunId = request.baselineRunId ?? runIds[0]!
+    if (!runIds.includes(baselineRunId)) {
+      throw new ConflictError(`baseline run ${baselineRunId} is not one of the runs reported (${runIds.join(', ')})`)
+    }
+    const systems = new Map<string, SystemConstants>()
+    for (const run of runs) {
+      for (const id of run.scenario.systems) {
+        if (systems.has(id)) continue
+        const spec = lookupSystem(id, run.scenario)
+        const constants: SystemConstants['constants'] = []
+        constantsOf(spec, '', constants)
+        systems.set(id, { systemId: id, name: spec.name, constants })
+      }
+    }
+    return renderComparison(
+      {
+        title: request.title ?? `Comparison of runs ${runIds.map((id) => `#${id}`).join(', ')}`,
+        generatedAt: this.clock().toISOString(),
+        appVersion: APP_VERSION,
+        simulatorVersion: SIMULATOR_VERSION,
+        runs,
+        baselineRunId,
+        systems: [...systems.values()].sort((a, b) => a.systemId.localeCompare(b.systemId)),
+      },
+      {
+        format: request.format,
+        fileName: `memwall-report-runs-${runIds.join('-')}`,
+        pageSize: request.pageSize ?? 'A4',
+        printPdf: this.printPdf,
+      },
+    )
+  }
+
+  async paper(request: PaperRequest): Promise<RenderedReport> {
+    const hostLinkModel = request.hostLinkModel ?? 'paper'
+    return renderPaper(
+      {
+        title: request.title ?? 'SN40L paper check',
+        generatedAt: this.clock().toISOString(),
+        appVersion: APP_VERSION,
+        simulatorVersion: SIMULATOR_VERSION,
+        hostLinkModel,
+        report: paperReport(hostLinkModel),
+      },
+      {
+        format: request.format,
+        fileName: `memwall-paper-check${hostLinkModel === 'paper' ? '' : `-${hostLinkModel}`}`,
+        pageSize: request.pageSize ?? 'A4',
+        printPdf: this.printPdf,
+      },
+    )
+  }
+
+  private finishedRun(id: number): RunDetailDto {
+    const run = this.store.runs.getDetail(id)
+    if (!run) throw new NotFoundError(`run ${id} does not exist`)
+    if (run.status !== 'finished' || !run.result) {
+      throw new ConflictError(`run ${id} is ${run.status}: only finished runs have results to report`)
+    }
+    return run
+  }
+}

@@ -1,0 +1,133 @@
+import type { z } from 'zod'
+import { ScenarioSchema, type Scenario } from '../scenario/schema'
+import type { AxisValue } from './axisValues'
+
+/** One swept field: a dotted path into the scenario JSON and the values it takes. */
+export interface GridAxis {
+  path: string
+  values: readonly AxisValue[]
+}
+
+/** The most points a sweep may have. */
+export const MAX_GRID_POINTS = 100_000
+
+/** A grid point that is not a valid scenario, or a path that leads nowhere; the message names both. */
+export class GridError extends Error {
+  override readonly name = 'GridError'
+}
+
+/** Points in the grid: the product of the axes' lengths (1 with no axes: the scenario itself). */
+export function gridSize(axes: readonly GridAxis[]): number {
+  return axes.reduce((size, axis) => size * axis.values.length, 1)
+}
+
+/** Each axis's value at a row-major index: the first axis varies slowest. */
+export function pointValues(axes: readonly GridAxis[], index: number): AxisValue[] {
+  const values = new Array<AxisValue>(axes.length)
+  let rest = index
+  for (let a = axes.length - 1; a >= 0; a--) {
+    const axis = axes[a]!
+    values[a] = axis.values[rest % axis.values.length]!
+    rest = Math.floor(rest / axis.values.length)
+  }
+  return values
+}
+
+type Json = Record<string, unknown> | unknown[]
+
+function isContainer(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null
+}
+
+/**
+ * Sets `path` (dot-separated; a number indexes an array, so `systems.0` is the first system; keys
+ * may hold dashes, as in `systemOverrides.dgx-h100.memoryEfficiency`) in a JSON tree, creating
+ * missing objects on the way. `systems` itself, given one system id, runs that system alone:
+ * overrides of the systems it drops go too, since an override must name a listed system.
+ */
+export function setPath(json: Record<string, unknown>, path: string, value: AxisValue): void {
+  if (path === 'systems' && typeof value === 'string') {
+    json.systems = [value]
+    const overrides = json.systemOverrides
+    if (isContainer(overrides) && !Array.isArray(overrides)) {
+      json.systemOverrides = value in overrides ? { [value]: overrides[value] } : {}
+    }
+    return
+  }
+  const segments = path.split('.')
+  let node: Json = json
+  segments.forEach((segment, depth) => {
+    if (segment === '') throw new GridError(`${path}: empty segment in the path`)
+    const last = depth === segments.length - 1
+    const key: string | number = Array.isArray(node) ? Number(segment) : segment
+    if (Array.isArray(node) && !(Number.isInteger(key) && (key as number) >= 0 && (key as number) <= node.length)) {
+      throw new GridError(`${path}: "${segment}" is not an index of the ${node.length}-item list there`)
+    }
+    const container = node as Record<string | number, unknown>
+    if (last) {
+      container[key] = value
+      return
+    }
+    const next = container[key]
+    if (next === undefined) container[key] = {}
+    else if (!isContainer(next)) throw new GridError(`${path}: "${segment}" holds a value, not an object`)
+    node = container[key] as Json
+  })
+}
+
+function describe(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`).join('; ')
+}
+
+/** The scenario of one point, unvalidated: the base with each axis's value set. */
+function pointJson(base: Scenario, axes: readonly GridAxis[], values: readonly AxisValue[]): Record<string, unknown> {
+  const json = JSON.parse(JSON.stringify(base)) as Record<string, unknown>
+  axes.forEach((axis, a) => setPath(json, axis.path, values[a]!))
+  return json
+}
+
+/** The validated scenario of grid point `index`; an invalid one throws, naming each axis and its value. */
+export function pointScenario(base: Scenario, axes: readonly GridAxis[], index: number): Scenario {
+  const values = pointValues(axes, index)
+  const parsed = ScenarioSchema.safeParse(pointJson(base, axes, values))
+  if (parsed.success) return parsed.data
+  const where = axes.map((axis, a) => `${axis.path}=${JSON.stringify(values[a])}`).join(', ')
+  throw new GridError(`the point ${where} is not a valid scenario: ${describe(parsed.error)}`)
+}
+
+/** Checks the grid's size and every point (the first invalid one throws); answers the point count. */
+export function validateGrid(base: Scenario, axes: readonly GridAxis[]): number {
+  const size = gridSize(axes)
+  if (size > MAX_GRID_POINTS) {
+    const shape = axes.map((axis) => axis.values.length).join(' × ')
+    throw new GridError(`the grid has ${size} points (${shape}): at most ${MAX_GRID_POINTS}; use fewer values`)
+  }
+  const seen = new Set<string>()
+  for (const axis of axes) {
+    if (seen.has(axis.path)) throw new GridError(`${axis.path} is varied twice`)
+    seen.add(axis.path)
+  }
+  for (let index = 0; index < size; index++) pointScenario(base, axes, index)
+  return size
+}
+
+/**
+ * Whether a field only takes integers: setting it to 0.5 draws zod's "expected int" at its path.
+ * Decides whether a log range of it is rounded.
+ */
+export function isIntegerField(base: Scenario, path: string): boolean {
+  const json = JSON.parse(JSON.stringify(base)) as Record<string, unknown>
+  try {
+    setPath(json, path, 0.5)
+  } catch {
+    return false
+  }
+  const parsed = ScenarioSchema.safeParse(json)
+  return (
+    !parsed.success &&
+    parsed.error.issues.some(
+      (issue) =>
+        issue.code === 'invalid_type' && issue.expected === 'int' && issue.path.map(String).join('.') === path,
+    )
+  )
+}

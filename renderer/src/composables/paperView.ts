@@ -1,0 +1,44 @@
+import type { PaperReport } from '../../../preload/api'
+import {
+  coeExperiment,
+  footprintExperiment,
+  headlinesExperiment,
+  switchingExperiment,
+  type PaperExperiment,
+} from './paperExperiments'
+import { assumptionValue } from './paperFormat'
+import { fusionExperiment, gpuBaselineExperiment, llama31Experiment, monarchExperiment } from './paperModels'
+
+/** Every experiment of the paper check, in the order the view shows them. */
+export function paperExperiments(report: PaperReport): PaperExperiment[] {
+  return [
+    headlinesExperiment(report),
+    coeExperiment(report),
+    switchingExperiment(report),
+    footprintExperiment(report),
+    fusionExperiment(report),
+    monarchExperiment(report),
+    gpuBaselineExperiment(report),
+    llama31Experiment(report),
+  ]
+}
+
+export interface AssumptionRow {
+  name: string
+  value: string
+  source: string
+  /** Marked ASSUMPTION in its source: unpublished, chosen by the model. */
+  assumed: boolean
+}
+
+/** The assumptions behind the report, by name, with their value and source. */
+export function paperAssumptions(report: PaperReport): AssumptionRow[] {
+  return Object.entries(report.assumptions)
+    .map(([name, { value, source }]) => ({
+      name,
+      value: assumptionValue(value),
+      source,
+      assumed: source.startsWith('ASSUMPTION'),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name))
+}

@@ -1,0 +1,136 @@
+import { defineStore } from 'pinia'
+import { ref, shallowReactive } from 'vue'
+import type { ApiInput, SensitivityDto, SweepDetailDto, SweepStatus, SweepSummaryDto } from '../../../preload/api'
+import { getApi } from '../api'
+
+const LIVE: readonly SweepStatus[] = ['queued', 'running']
+
+export function isLiveSweep(status: SweepStatus): boolean {
+  return LIVE.includes(status)
+}
+
+/** A sweep that stopped before its last point can be resumed. */
+export function canResumeSweep(sweep: Pick<SweepSummaryDto, 'status' | 'done' | 'points'>): boolean {
+  return !isLiveSweep(sweep.status) && sweep.status !== 'finished' && sweep.done < sweep.points
+}
+
+function summaryOf(detail: SweepDetailDto): SweepSummaryDto {
+  const { scenario: _scenario, pointsData: _points, crossovers: _crossovers, ...summary } = detail
+  return summary
+}
+
+export type SweepStartInput = ApiInput<'sweepsStart'>
+export type SensitivityInput = ApiInput<'sensitivityRun'>
+
+/** Sweeps, newest first, kept current by `onSweepUpdated`; details fetched on demand and cached. */
+export const useSweepsStore = defineStore('sweeps', () => {
+  const api = getApi()
+  const sweeps = ref<SweepSummaryDto[]>([])
+  // Details hold every point: shallow, so Chart.js and big arrays never meet Vue proxies.
+  const details = shallowReactive(new Map<number, SweepDetailDto>())
+  const loading = ref(false)
+  const loaded = ref(false)
+  const error = ref<string | null>(null)
+  /** Sweeps resumed here: a live event may then follow their stopped status. */
+  const reopened = new Set<number>()
+
+  function byId(id: number): SweepSummaryDto | undefined {
+    return sweeps.value.find((sweep) => sweep.id === id)
+  }
+
+  /** An event from before a cancel, arriving after it, must not bring the sweep back to life. */
+  function isStale(incoming: SweepSummaryDto, current: SweepSummaryDto): boolean {
+    return (
+      !isLiveSweep(current.status) &&
+      isLiveSweep(incoming.status) &&
+      incoming.done <= current.done &&
+      !reopened.has(incoming.id)
+    )
+  }
+
+  function put(summary: SweepSummaryDto): void {
+    if (!isLiveSweep(summary.status)) reopened.delete(summary.id)
+    const index = sweeps.value.findIndex((sweep) => sweep.id === summary.id)
+    if (index === -1) sweeps.value = [summary, ...sweeps.value].sort((a, b) => b.id - a.id)
+    else sweeps.value.splice(index, 1, summary)
+  }
+
+  /** What `onSweepUpdated` does: progress and status into the list. */
+  function applyUpdate(summary: SweepSummaryDto): void {
+    const current = byId(summary.id)
+    if (current && isStale(summary, current)) return
+    put(summary)
+  }
+
+  api.onSweepUpdated(applyUpdate)
+
+  async function refresh(): Promise<void> {
+    loading.value = true
+    try {
+      const list = await api.sweepsList({ limit: 200 })
+      // Keep rows whose newer status arrived by event while the list was in flight.
+      sweeps.value = list.map((row) => {
+        const current = byId(row.id)
+        return current && (isStale(row, current) || current.done > row.done) ? current : row
+      })
+      error.value = null
+      loaded.value = true
+    } catch (failure) {
+      error.value = failure instanceof Error ? failure.message : String(failure)
+    } finally {
+      loading.value = false
+    }
+  }
+
+  /** Starts a sweep; rejects with the API's error (which names the field) when invalid. */
+  async function start(input: SweepStartInput): Promise<SweepSummaryDto> {
+    const summary = await api.sweepsStart(input)
+    applyUpdate(summary)
+    return summary
+  }
+
+  async function cancel(id: number): Promise<void> {
+    put(await api.sweepsCancel({ sweepId: id }))
+  }
+
+  async function resume(id: number): Promise<void> {
+    reopened.add(id)
+    put(await api.sweepsResume({ sweepId: id }))
+  }
+
+  async function remove(id: number): Promise<void> {
+    await api.sweepsDelete({ sweepId: id })
+    sweeps.value = sweeps.value.filter((sweep) => sweep.id !== id)
+    details.delete(id)
+  }
+
+  async function fetchDetail(id: number, options: { force?: boolean } = {}): Promise<SweepDetailDto> {
+    const cached = details.get(id)
+    if (cached && !options.force) return cached
+    const detail = await api.sweepsGet({ sweepId: id })
+    applyUpdate(summaryOf(detail))
+    details.set(id, detail)
+    return detail
+  }
+
+  function runSensitivity(input: SensitivityInput): Promise<SensitivityDto> {
+    return api.sensitivityRun(input)
+  }
+
+  return {
+    sweeps,
+    details,
+    loading,
+    loaded,
+    error,
+    byId,
+    applyUpdate,
+    refresh,
+    start,
+    cancel,
+    resume,
+    remove,
+    fetchDetail,
+    runSensitivity,
+  }
+})

@@ -1,0 +1,177 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext } from 'playwright-core'
+import { PaperPage } from './pages/paperPage'
+import { luminanceOf, ShellPage, VIEWS } from './pages/shellPage'
+import { WorkbenchPage } from './pages/workbenchPage'
+import { serveWorkbench, type ServedWorkbench } from './serveProcess'
+
+const CHROMIUM = process.env.MEMWALL_CHROMIUM ?? '/usr/bin/chromium'
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+// Served requests that keep a run busy for several seconds (2M take about 6 s on one core).
+const LONG_REQUESTS = 3_000_000
+
+const scratch = mkdtempSync(join(tmpdir(), 'memwall-e2e-shell-'))
+let served: ServedWorkbench
+let context: BrowserContext
+let workbench: WorkbenchPage
+let shell: ShellPage
+let paper: PaperPage
+
+/** Calls the host's HTTP API as the page does: `POST /api/<channel>`, answering the envelope's value. */
+async function call<T>(channel: string, input: unknown): Promise<T> {
+  const response = await fetch(new URL(`api/${channel}`, served.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  })
+  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } }
+  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error?.message}`)
+  return envelope.value as T
+}
+
+function longServingScenario(name: string): unknown {
+  const scenario = JSON.parse(readFileSync('resources/scenarios/coe-serving-100-experts.json', 'utf8')) as {
+    name: string
+    serving: { requests: number }
+  }
+  return { ...scenario, name, serving: { ...scenario.serving, requests: LONG_REQUESTS } }
+}
+
+beforeAll(async () => {
+  served = await serveWorkbench(join(scratch, 'shell.db'))
+  context = await chromium.launchPersistentContext(join(scratch, 'profile'), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1280, height: 860 },
+  })
+  workbench = new WorkbenchPage(context.pages()[0] ?? (await context.newPage()), served.url)
+  shell = new ShellPage(workbench.page)
+  paper = new PaperPage(workbench.page)
+})
+
+afterAll(async () => {
+  await context?.close()
+  await served?.stop()
+  rmSync(scratch, { recursive: true, force: true })
+})
+
+describe('the shell in Chromium: navigation, last view, active runs, paper check, themes, narrow window', () => {
+  it('reaches every view from the sidebar', async () => {
+    await workbench.goto()
+    for (const view of VIEWS) {
+      await shell.navigate(view)
+      await shell.screenshot(`nav-${view.name}`)
+    }
+    workbench.expectNoErrors()
+  })
+
+  it('opens the last view again after a reload at `/`', async () => {
+    await shell.navigate(VIEWS[2]) // compare
+    await workbench.page.goto(served.url) // `/`, no hash
+    await workbench.page.waitForURL((url) => url.hash === '#/compare')
+    await workbench.page.locator('main h1', { hasText: 'Compare' }).waitFor()
+    await shell.screenshot('last-view-restored')
+    workbench.expectNoErrors()
+  })
+
+  it('shows the paper check: experiments, simulated beside published, and a chart each', async () => {
+    await paper.open()
+    // memwall paper: CoE at batch 8, 20 tokens is 3.7× over the DGX H100, as published.
+    const coe = await paper.rowCells('coe', 'b8-t20-dgx-h100')
+    expect(coe[0]).toMatch(/^batch 8, 20 tokens, \d+ experts, vs DGX H100$/)
+    expect(coe[3]).toBe('3.7×')
+    expect(coe[5]).toBe('3.7×')
+    expect(await paper.rowCells('headlines', 'coe-dgx-h100')).toEqual(
+      expect.arrayContaining(['CoE, batch 8, 20 tokens, vs DGX H100', '3.7×']),
+    )
+    expect(await paper.experimentIds()).toEqual([
+      'paper-headlines',
+      'paper-coe',
+      'paper-switching',
+      'paper-footprint',
+      'paper-fusion',
+      'paper-monarch',
+      'paper-gpu-baseline',
+      'paper-llama31',
+      'paper-assumptions',
+    ])
+    for (const id of ['headlines', 'coe', 'switching', 'footprint', 'fusion', 'monarch', 'gpu-baseline', 'llama31'])
+      expect(await workbench.paintedPixels(`paper-chart-${id}`), id).toBeGreaterThan(1000)
+    expect(await workbench.page.getByTestId('paper-assumptions').textContent()).toContain('hostLinkModel')
+    await shell.screenshot('paper-light')
+
+    await paper.chooseHostLinks('perGpuLinks')
+    expect(await paper.experiment('headlines').textContent()).toContain('perGpuLinks host links')
+    await shell.screenshot('paper-per-gpu-links')
+    await paper.chooseHostLinks('paper')
+    workbench.expectNoErrors()
+  })
+
+  it('follows two runs in the active-runs panel, cancels one there while the other goes on', async () => {
+    await shell.navigate(VIEWS[1]) // runs
+    const first = await call<{ id: number }>('wb:runs.start', { scenario: longServingScenario('shell e2e: kept') })
+    const second = await call<{ id: number }>('wb:runs.start', {
+      scenario: longServingScenario('shell e2e: cancelled'),
+    })
+    await shell.activeRun(first.id).waitFor()
+    await shell.activeRun(second.id).waitFor()
+    await expect.poll(() => shell.progressOf(first.id), { timeout: 20_000 }).toBeGreaterThan(0)
+    await expect.poll(() => shell.timingOf(first.id), { timeout: 20_000 }).toMatch(/^\d+:\d\d · ~\d+:\d\d left$/)
+    await shell.screenshot('active-runs-two')
+
+    await shell.cancelFromPanel(second.id)
+    await expect
+      .poll(async () => (await call<{ status: string }>('wb:runs.get', { runId: second.id })).status)
+      .toBe('cancelled')
+    expect(await workbench.page.getByTestId(`ended-run-link-${second.id}`).textContent()).toContain('cancelled')
+    const before = await shell.progressOf(first.id).catch(() => 100)
+    await shell.screenshot('active-runs-cancelled')
+
+    // The other goes on to the end and leaves the panel with a link to its result.
+    const link = workbench.page.getByTestId(`ended-run-link-${first.id}`)
+    await link.waitFor({ timeout: 60_000 })
+    expect(before).toBeLessThan(100)
+    expect(await link.textContent()).toContain('finished')
+    await shell.screenshot('active-runs-finished')
+    await link.click()
+    await workbench.page.waitForURL(new RegExp(`#/runs/${first.id}$`))
+    workbench.expectNoErrors()
+  })
+
+  it('follows a dark system theme with a dark background', async () => {
+    const light = await shell.backgroundColor()
+    await workbench.page.emulateMedia({ colorScheme: 'dark' })
+    const dark = await shell.backgroundColor()
+    expect(luminanceOf(light)).toBeGreaterThan(0.9)
+    expect(luminanceOf(dark)).toBeLessThan(0.05)
+    await shell.screenshot('dark-run')
+    await paper.open()
+    expect(await workbench.paintedPixels('paper-chart-coe')).toBeGreaterThan(1000)
+    await shell.screenshot('paper-dark')
+    await workbench.page.emulateMedia({ colorScheme: 'light' })
+    workbench.expectNoErrors()
+  })
+
+  it('fits a 1024×700 window: no view scrolls sideways', async () => {
+    await workbench.page.setViewportSize({ width: 1024, height: 700 })
+    for (const view of VIEWS) {
+      await shell.navigate(view)
+      if (view.name === 'paper') await paper.experiment('headlines').waitFor()
+      await shell.expectNoHorizontalOverflow()
+      await shell.screenshot(`narrow-${view.name}`)
+    }
+    workbench.expectNoErrors()
+  })
+})

@@ -1,0 +1,164 @@
+import { existsSync } from 'node:fs'
+import { parse } from 'csv-parse/sync'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { findings } from '../../main/report/findings'
+import { formatFactor } from '../../main/report/format'
+import { runMetrics } from '../../main/report/metrics'
+import { ReportJsonSchema } from '../../main/report/reportSchema'
+import { ReportService } from '../../main/services/reportService'
+import { printWithChromium } from '../../main/report'
+import type { RunDetailDto } from '../../preload/api'
+import { scenario, tempContainer } from './helpers/tempContainer'
+
+const hasChromium = ['/usr/bin/chromium', process.env.MEMWALL_CHROMIUM].some((path) => path && existsSync(path))
+const container = tempContainer()
+afterAll(() => container.dispose())
+
+let runs: RunDetailDto[]
+let ids: number[]
+/** A clock that says what the test tells it to. */
+let now = new Date('2026-01-02T03:04:05.000Z')
+let reports: ReportService
+
+beforeAll(async () => {
+  const call = container.runs.start({
+    scenario: scenario('call latency', { systems: ['sn40l-node', 'dgx-h100', 'dgx-a100'] }),
+  })
+  const serving = container.runs.start({
+    scenario: scenario('served', {
+      systems: ['sn40l-node', 'dgx-h100'],
+      serving: {
+        experts: 60,
+        requests: 400,
+        traffic: { kind: 'poisson', rate: 2 },
+        routing: { kind: 'zipf', exponent: 1 },
+      },
+    }),
+    label: 'CoE <served> & co',
+  })
+  ids = [call.id, serving.id]
+  runs = await Promise.all(ids.map((id) => container.runs.waitFor(id)))
+  expect(runs.map((run) => run.status)).toEqual(['finished', 'finished'])
+  reports = new ReportService(container.store, printWithChromium, () => now)
+})
+
+const text = async (format: 'html' | 'csv' | 'json', baselineRunId?: number): Promise<string> =>
+  (await reports.comparison({ runIds: ids, format, baselineRunId })).body.toString('utf8')
+
+describe('comparison reports', () => {
+  it('HTML: both runs, the speedups, every provenance field, nothing fetched', async () => {
+    const html = await text('html')
+    for (const id of ids) expect(html).toContain(`#${id}`)
+    expect(html).toContain('CoE &lt;served&gt; &amp; co')
+    const found = findings(runs)
+    expect(found.speedups.length).toBeGreaterThan(0)
+    for (const ratio of found.speedups.slice(0, 8)) expect(html).toContain(formatFactor(ratio.factor))
+    for (const run of runs) {
+      expect(html).toContain(run.scenarioHash)
+      expect(html).toContain(run.simulatorVersion)
+      for (const assumption of run.result!.assumptions) {
+        expect(html).toContain(assumption.name)
+      }
+    }
+    // every hardware constant's source of every system used, HTML-escaped as the page shows it
+    const escape = (s: string) =>
+      s
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&#39;')
+    expect(html).toContain(escape('ASSUMPTION'))
+    expect(html).toContain('Hardware constants')
+    expect(html).toMatch(/Memwall Workbench 0\.1\.0/)
+    // no network: no src or href attribute at all, no url( in styles, no script
+    expect(html).not.toMatch(/\s(src|href)\s*=/i)
+    expect(html).not.toMatch(/url\(|<script|@import/i)
+  })
+
+  it('CSV: parses back to exactly the runs’ metrics', async () => {
+    const rows = parse(await text('csv'), { columns: true }) as Record<string, string>[]
+    const expected = runs.flatMap(runMetrics)
+    expect(rows).toHaveLength(expected.length)
+    rows.forEach((row, i) => {
+      const want = expected[i]!
+      expect(Number(row.run_id)).toBe(want.runId)
+      expect(row.label).toBe(want.label)
+      expect(row.system).toBe(want.system)
+      expect(row.metric).toBe(want.metric)
+      expect(Number(row.value)).toBe(want.value)
+      expect(row.unit).toBe(want.unit)
+    })
+    expect(new Set(rows.map((row) => row.run_id))).toEqual(new Set(ids.map(String)))
+  })
+
+  it('JSON: validates against the shipped schema and carries the metrics, findings and provenance', async () => {
+    const report = ReportJsonSchema.parse(JSON.parse(await text('json', ids[1])))
+    expect(report.kind).toBe('comparison')
+    if (report.kind !== 'comparison') return
+    expect(report.baselineRunId).toBe(ids[1])
+    expect(report.runs.map((run) => run.id)).toEqual(ids)
+    expect(report.metrics).toEqual(JSON.parse(JSON.stringify(runs.flatMap(runMetrics))))
+    expect(report.runs[0]!.scenarioHash).toBe(runs[0]!.scenarioHash)
+    expect(report.systems.map((s) => s.systemId)).toEqual(['dgx-a100', 'dgx-h100', 'sn40l-node'])
+    expect(report.systems[0]!.constants.every((c) => c.source.length > 0)).toBe(true)
+  })
+
+  it('is the same bytes for the same runs, apart from the generation time', async () => {
+    const first = await Promise.all((['html', 'csv', 'json'] as const).map((f) => text(f)))
+    now = new Date('2027-05-06T07:08:09.000Z')
+    const second = await Promise.all((['html', 'csv', 'json'] as const).map((f) => text(f)))
+    const strip = (s: string) =>
+      s.replaceAll('2026-01-02T03:04:05.000Z', 'T').replaceAll('2027-05-06T07:08:09.000Z', 'T')
+    second.forEach((body, i) => expect(strip(body)).toBe(strip(first[i]!)))
+    expect(second[0]).not.toBe(first[0])
+  })
+
+  it('refuses a run that has not finished and a baseline outside the runs', async () => {
+    await expect(reports.comparison({ runIds: [ids[0]!, 9999], format: 'csv' })).rejects.toThrow(
+      /run 9999 does not exist/,
+    )
+    await expect(reports.comparison({ runIds: ids, format: 'csv', baselineRunId: 9999 })).rejects.toThrow(/baseline/)
+  })
+
+  it.skipIf(!hasChromium)('PDF: A4 and Letter, whose text holds the same run ids and numbers', async () => {
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
+    for (const pageSize of ['A4', 'Letter'] as const) {
+      const pdf = await reports.comparison({ runIds: ids, format: 'pdf', pageSize })
+      expect(pdf.body.subarray(0, 5).toString()).toBe('%PDF-')
+      const document = await getDocument({ data: new Uint8Array(pdf.body) }).promise
+      const first = await document.getPage(1)
+      const [width, height] = [first.view[2]!, first.view[3]!]
+      // A4 is 595 × 842 points, Letter 612 × 792
+      expect(Math.abs(width - (pageSize === 'A4' ? 595.3 : 612))).toBeLessThan(1)
+      expect(Math.abs(height - (pageSize === 'A4' ? 841.9 : 792))).toBeLessThan(1)
+      let all = ''
+      for (let p = 1; p <= document.numPages; p++) {
+        const content = await (await document.getPage(p)).getTextContent()
+        all += content.items.map((item) => ('str' in item ? item.str : '')).join(' ') + '\n'
+      }
+      for (const id of ids) expect(all).toContain(`#${id}`)
+      expect(all).toContain(formatFactor(findings(runs).speedups[0]!.factor))
+      expect(all.replace(/\s+/g, '')).toContain(runs[0]!.scenarioHash)
+    }
+  })
+})
+
+describe('the paper check report', () => {
+  it('renders HTML with each experiment beside the published value, and JSON that validates', async () => {
+    const html = (await reports.paper({ format: 'html' })).body.toString('utf8')
+    expect(html).toContain('CoE inference vs dgx-h100')
+    expect(html).toContain('3.7×') // the published batch-8 figure beside the simulated one
+    expect(html).toContain('410.4')
+    expect(html).not.toMatch(/\s(src|href)\s*=/i)
+    const json = ReportJsonSchema.parse(
+      JSON.parse((await reports.paper({ format: 'json', hostLinkModel: 'perGpuLinks' })).body.toString()),
+    )
+    expect(json).toMatchObject({ kind: 'paper', hostLinkModel: 'perGpuLinks' })
+    const rows = parse((await reports.paper({ format: 'csv' })).body.toString(), { columns: true }) as Record<
+      string,
+      string
+    >[]
+    expect(rows.find((row) => row.metric === 'operational intensity, fullyFused')?.value).toBe(String(410.4))
+  })
+})
