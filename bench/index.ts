@@ -32,6 +32,7 @@ const parts: [string, () => Promise<string[]>][] = [
   // Through tsx: the pipeline starts its worker pool from the source tree, as in development.
   ['pipeline.ts', async () => [...process.execArgv, here('pipeline.ts')]],
   ['history.ts', async () => [...process.execArgv, here('history.ts')]],
+  ['sweeps.ts', async () => [...process.execArgv, here('sweeps.ts')]],
 ]
 
 for (const [, args] of parts) {

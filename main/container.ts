@@ -10,6 +10,7 @@ import { ReportService } from './services/reportService'
 import { printWithChromium, type PrintPdf } from './report'
 import { RunService } from './services/runService'
 import { ScenarioService } from './services/scenarioService'
+import { SweepService } from './services/sweepService'
 import { processOwner, type RunOwner } from './services/runOwner'
 
 export interface ContainerOptions {
@@ -35,6 +36,7 @@ export interface Container {
   paper: PaperService
   scenarios: ScenarioService
   runs: RunService
+  sweeps: SweepService
   replays: ReplayService
   bundles: BundleService
   reports: ReportService
@@ -47,8 +49,11 @@ export function createContainer(options: ContainerOptions): Container {
   const store = createStore(options.dbPath)
   const pool = createSimPool({ workerFile: options.workerFile ?? defaultWorkerFile(), maxThreads: options.maxThreads })
   const events = new WorkbenchEvents()
-  const runs = new RunService(store, pool, events, logger, options.owner ?? processOwner())
+  const owner = options.owner ?? processOwner()
+  const runs = new RunService(store, pool, events, logger, owner)
   runs.boot()
+  const sweeps = new SweepService(store, pool, events, logger, owner)
+  sweeps.boot()
   return {
     dbPath: options.dbPath,
     store,
@@ -58,11 +63,13 @@ export function createContainer(options: ContainerOptions): Container {
     paper: new PaperService(),
     scenarios: new ScenarioService(store),
     runs,
+    sweeps,
     replays: new ReplayService(store, pool, logger),
     bundles: new BundleService(store),
     reports: new ReportService(store, options.printPdf ?? printWithChromium),
     async shutdown() {
       await runs.shutdown()
+      await sweeps.shutdown()
       await pool.destroy()
       events.removeAllListeners()
       store.close()

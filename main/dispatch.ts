@@ -4,7 +4,7 @@ import { CHANNELS, type ApiMethod, type Envelope, type ErrorCode } from '../prel
 import { describeIssues } from '../preload/validation'
 import type { Container } from './container'
 import { BundleError } from './services/bundleService'
-import { ConflictError, NotFoundError } from './services/errors'
+import { ConflictError, InvalidInputError, NotFoundError } from './services/errors'
 
 type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutputs[M] | Promise<ApiOutputs[M]> }
 
@@ -32,6 +32,13 @@ function handlers(container: Container): Handlers {
         : await container.reports.comparison({ ...request, runIds: request.runIds! })
       return { fileName: report.fileName, mimeType: report.mimeType, base64: report.body.toString('base64') }
     },
+    sweepsStart: (input) => container.sweeps.start(input),
+    sweepsList: ({ limit }) => container.sweeps.list(limit),
+    sweepsGet: ({ sweepId }) => container.sweeps.get(sweepId),
+    sweepsCancel: ({ sweepId }) => container.sweeps.cancel(sweepId),
+    sweepsResume: ({ sweepId }) => container.sweeps.resume(sweepId),
+    sweepsDelete: ({ sweepId }) => container.sweeps.delete(sweepId),
+    sensitivityRun: (input) => container.sweeps.sensitivity(input),
   }
 }
 
@@ -67,6 +74,7 @@ export function createDispatch(
       if (error instanceof ConflictError) return failure('conflict', error.message)
       if (error instanceof ZodError) return failure('invalid_input', describeIssues(error))
       if (error instanceof BundleError) return failure('invalid_input', error.message)
+      if (error instanceof InvalidInputError) return failure('invalid_input', error.message)
       onInternalError(error)
       return failure('internal', error instanceof Error ? error.message : String(error))
     }

@@ -35,7 +35,7 @@ export function registerIpc(ipcMain: IpcMain, dispatch: Dispatch, location: Rend
 /** Forwards every service event to the window while it exists. */
 export function forwardEvents(events: WorkbenchEvents, target: () => WebContents | undefined): void {
   for (const method of EVENT_METHODS) {
-    events.on(method, (payload) => {
+    events.on(method, (payload: unknown) => {
       const contents = target()
       if (contents && !contents.isDestroyed()) contents.send(EVENTS[method], payload)
     })

@@ -13,6 +13,7 @@ import {
   type Output,
 } from './commands'
 import { reportCommand } from './reportCommand'
+import { mergeCommand, sweepCommand } from './sweepCommand'
 import { UsageError } from './usageError'
 
 const USAGE = `usage: memwall <command> [options]
@@ -20,6 +21,11 @@ const USAGE = `usage: memwall <command> [options]
   run <scenario.json> [--db F] [--json] [--label T]   run a scenario, store it, print a summary
       [--seed N] [--requests N] [--trace F.csv|F.jsonl]   override the seed, the served requests, the traffic
       [--seeds N]                                         a sweep: N seeds in parallel workers, P5–P95 of each metric
+  sweep <scenario.json> --vary <field.path>=<values> [--vary …] [--seeds K] [--shard i/N] [--label T] [--json] [--db F]
+                                                      run a grid of variants: <values> is a,b,c or start..stop:step
+                                                      or start..stop:xN (N log-spaced); prints each point and where
+                                                      systems cross or need another machine
+  merge <db>... [--db F] [--json]                     fold the databases of a sweep's shards into --db
   list [--db F] [--json]                              list stored runs, newest first
   show <runId> [--db F] [--json]                      print one stored run
   replay <runId> [--db F] [--json] [--keep]           run a stored run again and compare, metric by metric
@@ -38,6 +44,8 @@ The database is --db, else $MEMWALL_DB, else memwall.db in the user-data folder.
 /** `positionals` is exact, or the least number when `more` allows any number after it. */
 const OPTIONS_BY_COMMAND: Record<string, { positionals: number; more?: boolean; options: string[] }> = {
   run: { positionals: 1, options: ['db', 'json', 'label', 'seed', 'seeds', 'requests', 'trace'] },
+  sweep: { positionals: 1, options: ['db', 'json', 'label', 'seeds', 'vary', 'shard'] },
+  merge: { positionals: 1, more: true, options: ['db', 'json'] },
   list: { positionals: 0, options: ['db', 'json'] },
   show: { positionals: 1, options: ['db', 'json'] },
   replay: { positionals: 1, options: ['db', 'json', 'keep'] },
@@ -64,6 +72,8 @@ function parse(argv: string[]): {
     baseline?: string
     paper?: boolean
     'page-size'?: string
+    vary?: string[]
+    shard?: string
   }
 } {
   let parsed
@@ -89,6 +99,8 @@ function parse(argv: string[]): {
         seeds: { type: 'string' },
         requests: { type: 'string' },
         trace: { type: 'string' },
+        vary: { type: 'string', multiple: true },
+        shard: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -118,6 +130,10 @@ export async function main(argv: string[], io: Output): Promise<number> {
   switch (command) {
     case 'run':
       return runCommand(first, options, io)
+    case 'sweep':
+      return sweepCommand(first, options, io)
+    case 'merge':
+      return mergeCommand(positionals, options, io)
     case 'list':
       return listCommand(options, io)
     case 'show':

@@ -7,3 +7,8 @@ export class NotFoundError extends Error {
 export class ConflictError extends Error {
   override readonly name = 'ConflictError'
 }
+
+/** A request whose content cannot work (an invalid grid point, an unknown system); transports answer `invalid_input`. */
+export class InvalidInputError extends Error {
+  override readonly name = 'InvalidInputError'
+}

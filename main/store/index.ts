@@ -1,17 +1,20 @@
 import { openDatabase, type Db } from './db'
 import { RunsRepository } from './runs'
 import { ScenariosRepository } from './scenarios'
+import { SweepsRepository } from './sweeps'
 
 export { openDatabase, schemaVersion, StoreOpenError, type Db } from './db'
 export { RunsRepository, type CompleteRun, type DuplicateKey, type NewRun, type RunPatch } from './runs'
 export { packResult, unpackResult, type PackedResult, type ResultColumn } from './resultColumns'
 export { ScenariosRepository } from './scenarios'
+export { SweepsRepository, readSweepsFile, type NewSweep, type PointRecord, type StoredSweep } from './sweeps'
 
 /** The database and its repositories; `transaction` groups writes that must land together. */
 export interface Store {
   db: Db
   runs: RunsRepository
   scenarios: ScenariosRepository
+  sweeps: SweepsRepository
   transaction<T>(work: () => T): T
   close(): void
 }
@@ -22,6 +25,7 @@ export function createStore(path: string): Store {
     db,
     runs: new RunsRepository(db),
     scenarios: new ScenariosRepository(db),
+    sweeps: new SweepsRepository(db),
     transaction: (work) => db.transaction(work)(),
     close: () => db.close(),
   }

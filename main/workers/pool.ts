@@ -2,6 +2,8 @@ import { Piscina } from 'piscina'
 import { MessageChannel } from 'node:worker_threads'
 import { setTimeout as delay } from 'node:timers/promises'
 import type { RunResult, Scenario } from '../../preload/api'
+import type { PointOutcome } from '../sim/grid'
+import type { PointsTask } from './pointsJob'
 import type { WorkerMessage } from './protocol'
 
 /** How long a finished task may take to deliver its last messages before they are dropped. */
@@ -16,6 +18,10 @@ export interface RunOptions {
 /** Runs simulations in worker threads; a task aborted through its signal has its worker terminated. */
 export interface SimPool {
   run(scenario: Scenario, options?: RunOptions): Promise<RunResult>
+  /** Runs a chunk of a sweep's grid points; aborting terminates the worker, dropping the chunk. */
+  evaluatePoints(task: PointsTask, options?: { signal?: AbortSignal }): Promise<PointOutcome[]>
+  /** How many tasks run at once: a sweep splits its grid into several times as many chunks. */
+  readonly threads: number
   destroy(): Promise<void>
 }
 
@@ -65,6 +71,9 @@ export function createSimPool({ workerFile, maxThreads = 2 }: PoolOptions): SimP
         port1.close()
       }
     },
+    evaluatePoints: async (task, options = {}) =>
+      (await piscina.run(task, { name: 'evaluatePoints', signal: options.signal ?? null })) as PointOutcome[],
+    threads: maxThreads,
     destroy: () => piscina.destroy(),
   }
 }

@@ -23,3 +23,6 @@ export default function runSimulation({ scenario, port }: SimTask): RunResult {
     port.close()
   }
 }
+
+/** The sweep job, selected by name (`piscina.run(task, { name: 'evaluatePoints' })`). */
+export { evaluatePoints } from './pointsJob'

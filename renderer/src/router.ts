@@ -5,6 +5,8 @@ import PaperView from './views/PaperView.vue'
 import RunDetailView from './views/RunDetailView.vue'
 import RunsView from './views/RunsView.vue'
 import ScenariosView from './views/ScenariosView.vue'
+import SweepDetailView from './views/SweepDetailView.vue'
+import SweepsView from './views/SweepsView.vue'
 
 /** The app's routes; `/` opens the last view `storage` remembers. */
 export function appRoutes(storage: ViewStorage | undefined): RouteRecordRaw[] {
@@ -19,6 +21,13 @@ export function appRoutes(storage: ViewStorage | undefined): RouteRecordRaw[] {
       props: (route) => ({ id: Number(route.params.id) }),
     },
     { path: '/compare', name: 'compare', component: CompareView },
+    { path: '/sweeps', name: 'sweeps', component: SweepsView },
+    {
+      path: '/sweeps/:id(\\d+)',
+      name: 'sweep',
+      component: SweepDetailView,
+      props: (route) => ({ id: Number(route.params.id) }),
+    },
     { path: '/paper', name: 'paper', component: PaperView },
     { path: '/:pathMatch(.*)*', redirect: '/scenarios' },
   ]

@@ -2,21 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type BrowserContext } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import { HistoryPage } from './pages/historyPage'
 import { WorkbenchPage } from './pages/workbenchPage'
+import { callApi, launchBrowser } from './harness'
 import { serveWorkbench, type ServedWorkbench } from './serveProcess'
 
-const CHROMIUM = process.env.MEMWALL_CHROMIUM ?? '/usr/bin/chromium'
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 const LABEL = 'history e2e'
 const TAG = 'e2e-history'
 
@@ -27,27 +18,11 @@ let context: BrowserContext
 let workbench: WorkbenchPage
 let history: HistoryPage
 
-/** Calls the host's HTTP API as the page does: `POST /api/<channel>`, answering the envelope's value. */
-async function call<T>(served: ServedWorkbench, channel: string, input: unknown): Promise<T> {
-  const response = await fetch(new URL(`api/${channel}`, served.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  })
-  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } }
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error?.message}`)
-  return envelope.value as T
-}
+const call = callApi
 
 beforeAll(async () => {
   source = await serveWorkbench(join(scratch, 'source.db'))
-  context = await chromium.launchPersistentContext(join(scratch, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1400, height: 900 },
-    acceptDownloads: true,
-  })
+  context = await launchBrowser(join(scratch, 'profile'))
   workbench = new WorkbenchPage(context.pages()[0] ?? (await context.newPage()), source.url)
   history = new HistoryPage(workbench.page)
 })

@@ -2,21 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type BrowserContext } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import { ResultsPage } from './pages/resultsPage'
 import { WorkbenchPage } from './pages/workbenchPage'
+import { callApi, launchBrowser } from './harness'
 import { serveWorkbench, type ServedWorkbench } from './serveProcess'
-
-const CHROMIUM = process.env.MEMWALL_CHROMIUM ?? '/usr/bin/chromium'
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 const scratch = mkdtempSync(join(tmpdir(), 'memwall-e2e-results-'))
 let served: ServedWorkbench
@@ -24,17 +14,7 @@ let context: BrowserContext
 let workbench: WorkbenchPage
 let results: ResultsPage
 
-/** Calls the host's HTTP API as the page does: `POST /api/<channel>`, answering the envelope's value. */
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const response = await fetch(new URL(`api/${channel}`, served.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  })
-  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } }
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error?.message}`)
-  return envelope.value as T
-}
+const call = <T>(channel: string, input: unknown): Promise<T> => callApi<T>(served, channel, input)
 
 /** A small CoE served under traffic, so the result has latency, switching and hit-rate figures. */
 function scenario(name: string, systems: string[], batch: number) {
@@ -61,13 +41,7 @@ async function startAndFinish(name: string, systems: string[], batch: number): P
 
 beforeAll(async () => {
   served = await serveWorkbench(join(scratch, 'results.db'))
-  context = await chromium.launchPersistentContext(join(scratch, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1400, height: 900 },
-    acceptDownloads: true,
-  })
+  context = await launchBrowser(join(scratch, 'profile'))
   workbench = new WorkbenchPage(context.pages()[0] ?? (await context.newPage()), served.url)
   results = new ResultsPage(workbench.page)
 })

@@ -2,13 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type BrowserContext } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import { ScenariosPage } from './pages/scenariosPage'
 import { WorkbenchPage } from './pages/workbenchPage'
+import { launchBrowser } from './harness'
 import { serveWorkbench, type ServedWorkbench } from './serveProcess'
-
-const CHROMIUM = process.env.MEMWALL_CHROMIUM ?? '/usr/bin/chromium'
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking']
 
 const scratch = mkdtempSync(join(tmpdir(), 'memwall-e2e-scenarios-'))
 let served: ServedWorkbench
@@ -18,12 +16,7 @@ let scenarios: ScenariosPage
 
 beforeAll(async () => {
   served = await serveWorkbench(join(scratch, 'e2e.db'))
-  context = await chromium.launchPersistentContext(join(scratch, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1024, height: 700 }, // the smallest window the workbench is laid out for
-  })
+  context = await launchBrowser(join(scratch, 'profile'), { viewport: { width: 1024, height: 700 } })
   const page = context.pages()[0] ?? (await context.newPage())
   workbench = new WorkbenchPage(page, served.url)
   scenarios = new ScenariosPage(page)

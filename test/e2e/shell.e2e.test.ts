@@ -2,22 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type BrowserContext } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import { PaperPage } from './pages/paperPage'
 import { luminanceOf, ShellPage, VIEWS } from './pages/shellPage'
 import { WorkbenchPage } from './pages/workbenchPage'
+import { callApi, launchBrowser } from './harness'
 import { serveWorkbench, type ServedWorkbench } from './serveProcess'
 
-const CHROMIUM = process.env.MEMWALL_CHROMIUM ?? '/usr/bin/chromium'
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 // Served requests that keep a run busy for several seconds (2M take about 6 s on one core).
 const LONG_REQUESTS = 3_000_000
 
@@ -28,17 +19,7 @@ let workbench: WorkbenchPage
 let shell: ShellPage
 let paper: PaperPage
 
-/** Calls the host's HTTP API as the page does: `POST /api/<channel>`, answering the envelope's value. */
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const response = await fetch(new URL(`api/${channel}`, served.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  })
-  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } }
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error?.message}`)
-  return envelope.value as T
-}
+const call = <T>(channel: string, input: unknown): Promise<T> => callApi<T>(served, channel, input)
 
 function longServingScenario(name: string): unknown {
   const scenario = JSON.parse(readFileSync('resources/scenarios/coe-serving-100-experts.json', 'utf8')) as {
@@ -50,12 +31,7 @@ function longServingScenario(name: string): unknown {
 
 beforeAll(async () => {
   served = await serveWorkbench(join(scratch, 'shell.db'))
-  context = await chromium.launchPersistentContext(join(scratch, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1280, height: 860 },
-  })
+  context = await launchBrowser(join(scratch, 'profile'), { viewport: { width: 1280, height: 860 } })
   workbench = new WorkbenchPage(context.pages()[0] ?? (await context.newPage()), served.url)
   shell = new ShellPage(workbench.page)
   paper = new PaperPage(workbench.page)

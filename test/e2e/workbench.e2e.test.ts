@@ -2,20 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type BrowserContext } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import { WorkbenchPage } from './pages/workbenchPage'
+import { launchBrowser } from './harness'
 import { serveWorkbench, type ServedWorkbench } from './serveProcess'
-
-const CHROMIUM = process.env.MEMWALL_CHROMIUM ?? '/usr/bin/chromium'
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 const scratch = mkdtempSync(join(tmpdir(), 'memwall-e2e-'))
 let served: ServedWorkbench
@@ -24,12 +14,7 @@ let workbench: WorkbenchPage
 
 beforeAll(async () => {
   served = await serveWorkbench(join(scratch, 'e2e.db'))
-  context = await chromium.launchPersistentContext(join(scratch, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1280, height: 860 },
-  })
+  context = await launchBrowser(join(scratch, 'profile'), { viewport: { width: 1280, height: 860 } })
   workbench = new WorkbenchPage(context.pages()[0] ?? (await context.newPage()), served.url)
 })
 

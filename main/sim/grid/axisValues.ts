@@ -46,9 +46,7 @@ function logarithmic(start: number, stop: number, count: number, integer: boolea
   if (start <= 0 || stop <= 0) throw new AxisValueError(`a log range needs positive ends, got ${start}..${stop}`)
   if (stop < start) throw new AxisValueError(`the range ${start}..${stop} runs backwards: write it from low to high`)
   const ratio = Math.log(stop / start) / (count - 1)
-  const values = Array.from({ length: count }, (_, i) =>
-    i === count - 1 ? stop : tidy(start * Math.exp(ratio * i)),
-  )
+  const values = Array.from({ length: count }, (_, i) => (i === count - 1 ? stop : tidy(start * Math.exp(ratio * i))))
   // Rounding can make neighbours equal (1..10:x20): keep each integer once.
   return integer ? [...new Set(values.map(Math.round))] : values
 }

@@ -6,8 +6,7 @@ import { combineSeeds, pointMetrics, type PointMetrics, type PointSpreads } from
 
 /** What one grid point gave: its metrics over the seeds, or why it failed. */
 export type PointOutcome =
-  | { index: number; status: 'done'; metrics: PointSpreads }
-  | { index: number; status: 'failed'; error: string }
+  { index: number; status: 'done'; metrics: PointSpreads } | { index: number; status: 'failed'; error: string }
 
 /** Each seed's metrics for grid point `index`: the point's own seed and the `seeds − 1` after it. */
 export function evaluateSeeds(base: Scenario, axes: readonly GridAxis[], index: number, seeds: number): PointMetrics[] {

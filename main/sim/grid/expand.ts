@@ -39,21 +39,30 @@ function isContainer(value: unknown): value is Json {
   return typeof value === 'object' && value !== null
 }
 
+/** Overrides must name listed systems: after a systems axis, those of systems left out go. */
+function pruneOverrides(json: Record<string, unknown>): void {
+  const { systems, systemOverrides: overrides } = json
+  if (!Array.isArray(systems) || !isContainer(overrides) || Array.isArray(overrides)) return
+  json.systemOverrides = Object.fromEntries(Object.entries(overrides).filter(([id]) => systems.includes(id)))
+}
+
 /**
  * Sets `path` (dot-separated; a number indexes an array, so `systems.0` is the first system; keys
  * may hold dashes, as in `systemOverrides.dgx-h100.memoryEfficiency`) in a JSON tree, creating
- * missing objects on the way. `systems` itself, given one system id, runs that system alone:
- * overrides of the systems it drops go too, since an override must name a listed system.
+ * missing objects on the way. `systems` itself, given one system id, runs that system alone.
+ * Changing the systems drops the overrides of systems no longer listed.
  */
 export function setPath(json: Record<string, unknown>, path: string, value: AxisValue): void {
-  if (path === 'systems' && typeof value === 'string') {
-    json.systems = [value]
-    const overrides = json.systemOverrides
-    if (isContainer(overrides) && !Array.isArray(overrides)) {
-      json.systemOverrides = value in overrides ? { [value]: overrides[value] } : {}
-    }
+  if (path === 'systems' || path.startsWith('systems.')) {
+    if (path === 'systems') json.systems = [value]
+    else setSegments(json, path, value)
+    pruneOverrides(json)
     return
   }
+  setSegments(json, path, value)
+}
+
+function setSegments(json: Record<string, unknown>, path: string, value: AxisValue): void {
   const segments = path.split('.')
   let node: Json = json
   segments.forEach((segment, depth) => {
@@ -126,8 +135,7 @@ export function isIntegerField(base: Scenario, path: string): boolean {
   return (
     !parsed.success &&
     parsed.error.issues.some(
-      (issue) =>
-        issue.code === 'invalid_type' && issue.expected === 'int' && issue.path.map(String).join('.') === path,
+      (issue) => issue.code === 'invalid_type' && issue.expected === 'int' && issue.path.map(String).join('.') === path,
     )
   )
 }

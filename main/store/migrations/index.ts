@@ -1,8 +1,9 @@
 import type { Migration } from './types'
 import { v1ScenariosAndRuns } from './v1ScenariosAndRuns'
 import { v2RunHistory } from './v2RunHistory'
+import { v3Sweeps } from './v3Sweeps'
 
 export type { Migration } from './types'
 
 /** Every migration in order of `PRAGMA user_version`: a database at version n needs those after n. */
-export const MIGRATIONS: readonly Migration[] = [v1ScenariosAndRuns, v2RunHistory]
+export const MIGRATIONS: readonly Migration[] = [v1ScenariosAndRuns, v2RunHistory, v3Sweeps]

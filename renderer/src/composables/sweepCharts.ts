@@ -84,7 +84,13 @@ export function sweepLineChartData(
     const edge = { borderWidth: 0, pointRadius: 0, borderColor: color }
     return [
       { ...edge, label: `${name} P5`, data: series('p5'), fill: false as const, backgroundColor: color },
-      { ...edge, label: `${name} P95`, data: series('p95'), fill: '-1' as const, backgroundColor: withAlpha(color, 0.2) },
+      {
+        ...edge,
+        label: `${name} P95`,
+        data: series('p95'),
+        fill: '-1' as const,
+        backgroundColor: withAlpha(color, 0.2),
+      },
       line,
     ]
   })
@@ -101,12 +107,19 @@ export interface SweepMarker {
   label: string
 }
 
-/** Crossovers of `metric` along a one-axis sweep, as vertical markers at their x. */
+/**
+ * Crossovers of `metric` along a one-axis sweep, as vertical markers: one per x, naming every
+ * system that crosses there, left to right.
+ */
 export function sweepCrossoverMarkers(crossovers: readonly CrossoverDto[], metric: SweepMetricName): SweepMarker[] {
-  return crossovers
-    .filter((crossover) => crossover.metric === metric && crossover.at === null)
-    .map((crossover) => ({ x: crossover.x, label: crossover.systems.join(' / ') }))
-    .sort((a, b) => a.x - b.x)
+  const byX = new Map<number, Set<string>>()
+  for (const crossover of crossovers) {
+    if (crossover.metric !== metric || crossover.at !== null) continue
+    const systems = byX.get(crossover.x) ?? new Set<string>()
+    crossover.systems.forEach((system) => systems.add(system))
+    byX.set(crossover.x, systems)
+  }
+  return [...byX.entries()].sort(([a], [b]) => a - b).map(([x, systems]) => ({ x, label: [...systems].join(', ') }))
 }
 
 export interface HeatmapCell {

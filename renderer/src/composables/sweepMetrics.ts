@@ -49,3 +49,26 @@ export function sweepMetricAxisTitle(name: SweepMetricName): string {
 export function formatSweepMetric(name: SweepMetricName, value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? '—' : formatMetric(INFO[name].unit, value)
 }
+
+/** The metrics a sweep has a value of at some done point, in the contract's order. */
+export function availableSweepMetrics(sweep: {
+  pointsData: readonly { status: string; metrics: Record<string, Partial<Record<SweepMetricName, unknown>>> }[]
+}): SweepMetricName[] {
+  const seen = new Set<SweepMetricName>()
+  for (const point of sweep.pointsData) {
+    if (point.status !== 'done') continue
+    for (const metrics of Object.values(point.metrics)) {
+      for (const [name, value] of Object.entries(metrics)) if (value) seen.add(name as SweepMetricName)
+    }
+  }
+  return SWEEP_METRIC_NAMES.filter((name) => seen.has(name))
+}
+
+/** The metric a sweep opens on: its first crossover's, else the first with values, else total time. */
+export function defaultSweepMetric(
+  available: readonly SweepMetricName[],
+  crossovers: readonly { metric: SweepMetricName }[],
+): SweepMetricName {
+  const crossing = crossovers.find((crossover) => available.includes(crossover.metric))
+  return crossing?.metric ?? available[0] ?? 'totalSeconds'
+}

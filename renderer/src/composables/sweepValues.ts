@@ -85,3 +85,11 @@ export function describeSweepValues(values: readonly SweepValue[]): string {
   const text = shown.map((value) => (typeof value === 'number' ? String(Number(value.toPrecision(4))) : String(value)))
   return `${text.join(', ').replace(', …,', ' …')} (${values.length} ${values.length === 1 ? 'value' : 'values'})`
 }
+
+/** An axis or assumption value for people: 4 significant digits, very large or small ones as `4.5e+11`. */
+export function formatSweepValue(value: number | string | boolean): string {
+  if (typeof value !== 'number') return String(value)
+  const magnitude = Math.abs(value)
+  if (magnitude !== 0 && (magnitude >= 1e6 || magnitude < 1e-3)) return Number(value.toPrecision(3)).toExponential()
+  return String(Number(value.toPrecision(4)))
+}

@@ -19,7 +19,10 @@ async function mountShell() {
   const stub = { template: '<p>view</p>' }
   const router = createRouter({
     history: createMemoryHistory(),
-    routes: ['/scenarios', '/runs', '/runs/:id', '/compare', '/paper'].map((path) => ({ path, component: stub })),
+    routes: ['/scenarios', '/runs', '/runs/:id', '/compare', '/sweeps', '/paper'].map((path) => ({
+      path,
+      component: stub,
+    })),
   })
   await router.push('/scenarios')
   const wrapper = mount(App, { global: { plugins: [createPinia(), router] }, attachTo: document.body })
@@ -53,6 +56,7 @@ describe('the shell and its active-runs panel', () => {
       ['Scenarios', '/scenarios'],
       ['Runs', '/runs'],
       ['Compare', '/compare'],
+      ['Sweeps', '/sweeps'],
       ['Paper check', '/paper'],
     ])
   })

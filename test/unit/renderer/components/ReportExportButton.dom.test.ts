@@ -9,7 +9,7 @@ const fake = vi.hoisted(() => ({ current: undefined as unknown }))
 vi.mock('../../../../renderer/src/api/index.ts', () => ({ getApi: () => fake.current }))
 const download = vi.hoisted(() => vi.fn())
 vi.mock('../../../../renderer/src/composables/reportDownload.ts', async (original) => ({
-  ...(await original<typeof import('../../../../renderer/src/composables/reportDownload')>()),
+  ...(await original<object>()),
   downloadReport: download,
 }))
 

@@ -29,7 +29,7 @@ describe('resultHeadlines', () => {
     expect(cards).toEqual([])
     expect(notes.map((note) => note.kind)).toEqual(['speedup', 'speedup', 'footprint', 'switch'])
     expect(notes[0]!.text).toContain('DGX A100 has no total time: out of memory')
-    expect(notes[2]!.text).toContain('no footprint curve')
+    expect(notes[2]!.text).toContain('no serving simulation')
     expect(notes[3]!.text).toContain('served no traffic')
   })
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { describeSweepValues, parseSweepValues } from '../../../../renderer/src/composables/sweepValues'
+import {
+  describeSweepValues,
+  formatSweepValue,
+  parseSweepValues,
+} from '../../../../renderer/src/composables/sweepValues'
 
 const values = (text: string, integer = false) => {
   const parsed = parseSweepValues(text, { integer })
@@ -70,4 +74,19 @@ describe('describeSweepValues', () => {
     [['lru'], 'lru (1 value)'],
     [[10, 31.6227766017, 100, 316.227766017, 1000, 3162, 10000], '10, 31.62, 100, 316.2 … 10000 (7 values)'],
   ])('%j → %s', (input, expected) => expect(describeSweepValues(input)).toBe(expected))
+})
+
+describe('formatSweepValue', () => {
+  it.each([
+    [100, '100'],
+    [31.6227766017, '31.62'],
+    [0.567, '0.567'],
+    [0, '0'],
+    [450_000_000_000, '4.5e+11'],
+    [64_000_000_000, '6.4e+10'],
+    [0.00000357, '3.57e-6'],
+    [1e6, '1e+6'],
+    ['lru', 'lru'],
+    [true, 'true'],
+  ])('%j → %s', (value, expected) => expect(formatSweepValue(value)).toBe(expected))
 })

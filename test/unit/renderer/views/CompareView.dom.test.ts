@@ -86,7 +86,7 @@ describe('CompareView', () => {
       [1, 0.5, null],
       [1, 0.25, 0.125],
     ])
-    expect(wrapper.get('[data-testid="compare-footprint-missing"]').text()).toContain('no footprint curve')
+    expect(wrapper.get('[data-testid="compare-footprint-missing"]').text()).toContain('no serving simulation')
     expect(wrapper.find('[data-testid="compare-footprint-chart"]').exists()).toBe(false)
     expect(wrapper.get('[data-testid="compare-switch-missing"]').text()).toContain('served no traffic')
 

@@ -142,6 +142,20 @@ describe('RunsView, the run history', () => {
     expect(wrapper.find('[data-testid="undo-banner"]').exists()).toBe(false)
   })
 
+  it('folds a second delete into the open undo banner, so Undo brings back both', async () => {
+    const { wrapper } = await mountView()
+    await wrapper.get('[data-testid="run-select-1"]').setValue(true)
+    await wrapper.get('[data-testid="runs-delete"]').trigger('click')
+    await flushPromises()
+    await wrapper.get('[data-testid="run-select-2"]').setValue(true)
+    await wrapper.get('[data-testid="runs-delete"]').trigger('click')
+    await flushPromises()
+    expect(wrapper.get('[data-testid="undo-banner"]').text()).toContain('Deleted 2 runs')
+    await wrapper.get('[data-testid="undo-button"]').trigger('click')
+    await flushPromises()
+    expect(harness.api.runsRestore).toHaveBeenCalledWith({ runIds: [1, 2] })
+  })
+
   it('selects every run on the page at once', async () => {
     const { wrapper } = await mountView()
     await wrapper.get('[data-testid="run-select-all"]').setValue(true)

@@ -1,0 +1,72 @@
+import { InvalidInputError } from '../services/errors'
+import { MergeError } from '../services/sweepMerge'
+import { parseShardOption, parseVary } from '../services/sweepService'
+import { withContainer, type CommandOptions, type Output } from './commands'
+import { formatSweepDetail } from './sweepFormat'
+import { readScenarioFile } from './scenarioFile'
+import { UsageError } from './usageError'
+
+export interface SweepOptions extends CommandOptions {
+  vary?: string[] | undefined
+  shard?: string | undefined
+}
+
+/** A service's "your input cannot work" is the caller's mistake: exit code 2. */
+function asUsage<T>(work: () => T): T {
+  try {
+    return work()
+  } catch (error) {
+    if (error instanceof InvalidInputError || error instanceof MergeError) throw new UsageError(error.message)
+    throw error
+  }
+}
+
+/**
+ * `memwall sweep <scenario.json> --vary <path>=<values> …`: runs the grid (or one shard of it),
+ * stores it, prints one row per point and the crossovers; exit code 1 when a point failed or the
+ * sweep did not finish.
+ */
+export async function sweepCommand(file: string, options: SweepOptions, io: Output): Promise<number> {
+  const scenario = readScenarioFile(file)
+  const varies = options.vary ?? []
+  if (varies.length === 0) throw new UsageError('sweep: give at least one --vary <field.path>=<values>')
+  if (varies.length > 2) throw new UsageError('sweep: at most two --vary fields (lines, or a heatmap)')
+  const axes = asUsage(() => varies.map((text) => parseVary(scenario, text)))
+  const seeds = options.seeds === undefined ? 1 : Number(options.seeds)
+  if (!Number.isInteger(seeds) || seeds < 1 || seeds > 64)
+    throw new UsageError(`--seeds: expected 1..64, got "${options.seeds}"`)
+  const shard = options.shard === undefined ? undefined : asUsage(() => parseShardOption(options.shard!))
+  return withContainer(options, async (container) => {
+    const started = asUsage(() => container.sweeps.start({ scenario, axes, seeds, label: options.label, shard }))
+    const sweep = await container.sweeps.waitFor(started.id)
+    const mine = shard
+      ? new Set(sweep.pointsData.filter((p) => p.index % shard.count === shard.index).map((p) => p.index))
+      : null
+    if (options.json) {
+      const points = sweep.pointsData.filter((point) => !mine || mine.has(point.index))
+      io.out(
+        JSON.stringify(
+          { sweepId: sweep.id, sweepHash: sweep.sweepHash, status: sweep.status, points, crossovers: sweep.crossovers },
+          null,
+          2,
+        ),
+      )
+    } else io.out(formatSweepDetail(sweep, mine))
+    return sweep.status === 'finished' && sweep.failed === 0 ? 0 : 1
+  })
+}
+
+/** `memwall merge <db>…`: folds the shards' sweeps into the --db database (all or nothing; exit 2 if refused). */
+export async function mergeCommand(paths: string[], options: CommandOptions, io: Output): Promise<number> {
+  return withContainer(options, async (container) => {
+    const report = asUsage(() => container.sweeps.merge(paths))
+    const { sweep } = report
+    if (options.json) io.out(JSON.stringify(report, null, 2))
+    else
+      io.out(
+        `merged ${report.shards} shard(s) into sweep ${sweep.id} (sweep hash ${sweep.sweepHash.slice(0, 12)}…): ` +
+          `${sweep.done} of ${sweep.points} point(s) done, ${sweep.failed} failed — ${sweep.status}`,
+      )
+    return 0
+  })
+}
