@@ -118,6 +118,11 @@ export interface ServingSystemResult {
   e2e: LatencyStats
   e2eCdf: { seconds: number; fraction: number }[]
   switching: { count: number; seconds: number; shareOfBusy: number }
+  /**
+   * The accelerator's busy seconds and where they went: router passes, switches it waited for,
+   * and the experts' own passes. Absent in results stored before simulator 0.3.0.
+   */
+  busy?: { seconds: number; router: number; switching: number; experts: number }
   hitRate: number
   utilisation: number
   queue: { meanWaiting: number; maxWaiting: number; meanInSystem: number }

@@ -2,21 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type BrowserContext } from 'playwright-core'
+import type { BrowserContext } from 'playwright-core'
 import { SweepsPage } from './pages/sweepsPage'
 import { WorkbenchPage } from './pages/workbenchPage'
+import { callApi, launchBrowser } from './harness'
 import { serveWorkbench, type ServedWorkbench } from './serveProcess'
-
-const CHROMIUM = process.env.MEMWALL_CHROMIUM ?? '/usr/bin/chromium'
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 const scratch = mkdtempSync(join(tmpdir(), 'memwall-e2e-sweeps-'))
 let served: ServedWorkbench
@@ -24,17 +14,7 @@ let context: BrowserContext
 let workbench: WorkbenchPage
 let sweeps: SweepsPage
 
-/** Calls the host's HTTP API as the page does: `POST /api/<channel>`, answering the envelope's value. */
-async function call<T>(channel: string, input: unknown): Promise<T> {
-  const response = await fetch(new URL(`api/${channel}`, served.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  })
-  const envelope = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } }
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error?.message}`)
-  return envelope.value as T
-}
+const call = <T>(channel: string, input: unknown): Promise<T> => callApi<T>(served, channel, input)
 
 const SCENARIO = 'sweeps e2e: 100 experts under traffic'
 
@@ -57,12 +37,7 @@ beforeAll(async () => {
       },
     },
   })
-  context = await chromium.launchPersistentContext(join(scratch, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1024, height: 700 }, // the smallest window the layout is meant for
-  })
+  context = await launchBrowser(join(scratch, 'profile'), { viewport: { width: 1024, height: 700 } })
   workbench = new WorkbenchPage(context.pages()[0] ?? (await context.newPage()), served.url)
   sweeps = new SweepsPage(workbench.page)
 })

@@ -18,6 +18,8 @@ export function createServingMetrics(seriesInterval: number) {
     last: { waiting: 0, inSystem: 0, busy: 0, resident: 0 },
     /** Output tokens of completed requests. */
     outputTokens: 0,
+    /** Seconds the accelerator spent on router passes. */
+    routerSeconds: 0,
     /** Prefetch: copies started beside compute. */
     prefetches: 0,
     /** Prefetch: prefetched experts evicted before any batch used them. */

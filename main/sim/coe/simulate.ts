@@ -64,7 +64,7 @@ export function simulateServing(
     bytesPerElement: e,
   }
   const placement = expertPlacement(system, { ...sizing, experts: config.experts })
-  // The footprint: machines for every expert under the system's placement rule (docs/MODEL.md §7).
+  // The footprint: machines for every expert under the system's placement rule (docs/MODEL.md §6).
   const machinesForExperts = machinesNeeded(system, sizing, config.experts)
   if (!placement.fits) return { ...summarise.outOfMemory(system, config, placement), machinesForExperts }
   const routing = createRouting(config, seed, config.cachePolicy === 'belady')

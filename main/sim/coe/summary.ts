@@ -24,12 +24,22 @@ function outOfMemory(system: ResolvedSystem, config: Serving, placement: ExpertP
     e2e: emptyLatency,
     e2eCdf: [],
     switching: { count: 0, seconds: 0, shareOfBusy: 0 },
+    busy: { seconds: 0, router: 0, switching: 0, experts: 0 },
     hitRate: 0,
     utilisation: 0,
     queue: { meanWaiting: 0, maxWaiting: 0, meanInSystem: 0 },
     littlesLaw: { inSystem: 0, arrivalRate: 0, meanLatency: 0 },
     series: { waiting: [], resident: [], switches: [], latency: [] },
   }
+}
+
+/**
+ * Where the accelerator's busy time went: router passes, switches it waited for (a prefetched
+ * copy's overlap with compute is not its time), and the experts' own prefill and decode.
+ */
+function busyBreakdown(seconds: number, router: number, switching: number): ServingSystemResult['busy'] {
+  const waited = Math.max(0, switching)
+  return { seconds, router, switching: waited, experts: Math.max(0, seconds - router - waited) }
 }
 
 function finished(
@@ -73,6 +83,7 @@ function finished(
       seconds: counters.switchSeconds,
       shareOfBusy: busySeconds > 0 ? counters.switchSeconds / busySeconds : 0,
     },
+    busy: busyBreakdown(busySeconds, metrics.routerSeconds, counters.switchSeconds - metrics.hiddenSwitchSeconds),
     hitRate: accesses > 0 ? counters.hits / accesses : 0,
     utilisation: end > 0 ? metrics.busy.mean(end) : 0,
     queue: {

@@ -72,6 +72,8 @@ export function routeWaiting(ctx: ServingContext): FollowUp[] {
     if (request.promptTokens > prompt) prompt = request.promptTokens
   }
   state.busy = true
-  const time = state.now + service.routerSeconds(requests.length, prompt)
+  const seconds = service.routerSeconds(requests.length, prompt)
+  ctx.metrics.routerSeconds += seconds
+  const time = state.now + seconds
   return [ServingEvent.routed(time, requests)]
 }

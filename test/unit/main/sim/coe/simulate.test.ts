@@ -56,6 +56,20 @@ describe('simulateServing', () => {
     expect(Math.abs(littlesLaw.inSystem / lambdaW - 1)).toBeLessThan(0.02)
   })
 
+  it('splits busy time into router passes, waited switches and the experts, adding up to utilisation', () => {
+    for (const input of [{}, { routerModel: null }, { prefetch: true }]) {
+      const result = simulateServing(h100, config(input), 5)
+      const busy = result.busy!
+      expect(busy.seconds).toBeCloseTo(result.utilisation * result.simulatedSeconds, 9)
+      expect(busy.router + busy.switching + busy.experts).toBeCloseTo(busy.seconds, 9)
+      if (input.routerModel === null) expect(busy.router).toBe(0)
+      else expect(busy.router).toBeGreaterThan(0)
+      // without prefetch every switch is waited for
+      if (!input.prefetch) expect(busy.switching).toBeCloseTo(result.switching.seconds, 12)
+      else expect(busy.switching).toBeLessThanOrEqual(result.switching.seconds)
+    }
+  })
+
   it('hits about slots / experts under uniform routing with LRU', () => {
     const result = simulateServing(sn40l, config({ routing: { kind: 'uniform' }, maxBatch: 1, requests: 20000 }), 5)
     // SN40L node: 36 slots of 100 experts
