@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { BrowserWindow, shell, type BrowserWindowConstructorOptions } from 'electron'
 import { CONTENT_SECURITY_POLICY } from './security/contentSecurityPolicy'
 import { isTrustedPageUrl, type RendererLocation } from './security/trustedPage'
@@ -59,17 +62,22 @@ export function createMainWindow(preloadPath: string, location: RendererLocation
 
 /**
  * Prints a self-contained report page to PDF with Electron's own Chromium: a hidden, sandboxed
- * window without JavaScript loads the page from memory, prints it, and is destroyed.
+ * window without JavaScript loads the page from a temporary file (a data: URL has a size limit a
+ * long report can pass), prints it, and is destroyed with the file.
  */
 export async function printWithElectron(html: string, pageSize: 'A4' | 'Letter'): Promise<Buffer> {
+  const dir = mkdtempSync(join(tmpdir(), 'memwall-print-'))
+  const file = join(dir, 'report.html')
+  writeFileSync(file, html)
   const window = new BrowserWindow({
     show: false,
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
   })
   try {
-    await window.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html, 'utf8').toString('base64')}`)
+    await window.loadFile(file)
     return await window.webContents.printToPDF({ pageSize, printBackground: true })
   } finally {
     window.destroy()
+    rmSync(dir, { recursive: true, force: true })
   }
 }

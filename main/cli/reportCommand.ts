@@ -43,6 +43,8 @@ export async function reportCommand(runIdTexts: string[], options: ReportOptions
   if (hostLinkModel !== 'paper' && hostLinkModel !== 'perGpuLinks') {
     throw new UsageError(`--host-link: expected paper or perGpuLinks, got "${hostLinkModel}"`)
   }
+  if (options.title !== undefined && options.title.trim() === '')
+    throw new UsageError('--title: give a title, not an empty one')
   const runIds = runIdTexts.map((text) => runIdOf(text, 'runId'))
   const baselineRunId = options.baseline === undefined ? undefined : runIdOf(options.baseline, '--baseline')
   return withContainer(options, async (container) => {

@@ -1,4 +1,5 @@
 import type { RunDetailDto } from '../../preload/api'
+import { byCodePoint } from './format'
 import { higherIsBetter, runMetrics } from './metrics'
 
 /** One ratio between two systems of the same run. */
@@ -82,6 +83,6 @@ export function findings(runs: readonly RunDetailDto[]): Findings {
     switchTime: switchTime.sort(byFactor),
     wins: [...wins]
       .map(([system, metrics]) => ({ system, count: metrics.length, metrics }))
-      .sort((a, b) => b.count - a.count || a.system.localeCompare(b.system)),
+      .sort((a, b) => b.count - a.count || byCodePoint(a.system, b.system)),
   }
 }

@@ -126,6 +126,20 @@ function charts(input: ComparisonInput, rows: MetricRow[]): string {
   return section('Charts', parts.filter((p) => p !== '').join(''))
 }
 
+/** Lists longer than this (a trace's 2 million requests) show as their length, not their items. */
+const LONGEST_LIST = 20
+
+/** The scenario as the appendix prints it: long lists summarised (the JSON report keeps them whole). */
+function compact(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    return value.length > LONGEST_LIST ? `[${value.length} items: see the JSON report]` : value.map(compact)
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, compact(child)]))
+  }
+  return value
+}
+
 function flatten(value: unknown, path: string, out: [string, string][]): void {
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v !== 'object' || v === null)) out.push([path, JSON.stringify(value)])
@@ -140,7 +154,8 @@ function flatten(value: unknown, path: string, out: [string, string][]): void {
 function provenance(input: ComparisonInput): string {
   const perRun = input.runs.map((run) => {
     const fields: [string, string][] = []
-    flatten(run.scenario, '', fields)
+    const scenario = compact(run.scenario)
+    flatten(scenario, '', fields)
     const assumptions = (run.result?.assumptions ?? []).map((a) => [
       escapeHtml(a.name),
       escapeHtml(JSON.stringify(a.value)),
@@ -160,7 +175,7 @@ function provenance(input: ComparisonInput): string {
     )}<h4>Scenario</h4>${table(
       ['field', 'value'],
       fields.map(([k, v]) => [escapeHtml(k), escapeHtml(v)]),
-    )}<pre>${escapeHtml(JSON.stringify(run.scenario, null, 2))}</pre><h4>Assumptions</h4>${table(
+    )}<pre>${escapeHtml(JSON.stringify(scenario, null, 2))}</pre><h4>Assumptions</h4>${table(
       ['name', 'value', 'set', 'source'],
       assumptions,
     )}`

@@ -1,4 +1,4 @@
-import { escapeHtml, formatValue } from './format'
+import { byCodePoint, escapeHtml, formatValue } from './format'
 import { page, section, table } from './htmlLayout'
 import { barChartSvg, lineChartSvg } from './svgChart'
 import type { PaperInput } from './types'
@@ -155,7 +155,7 @@ function monarchSection(report: Report): string {
 
 function assumptionsSection(report: Report): string {
   const rows = Object.entries(report.assumptions)
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => byCodePoint(a, b))
     .map(([name, entry]) => [escapeHtml(name), escapeHtml(JSON.stringify(entry.value)), escapeHtml(entry.source)])
   return section('Appendix: assumptions and constants used', table(['name', 'value', 'source'], rows))
 }

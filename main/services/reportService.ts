@@ -8,6 +8,7 @@ import {
   type RenderedReport,
   type ReportFormat,
 } from '../report'
+import { byCodePoint } from '../report/format'
 import type { SystemConstants } from '../report/types'
 import { lookupSystem, paperReport, SIMULATOR_VERSION } from '../sim'
 import type { Store } from '../store'
@@ -59,14 +60,17 @@ export class ReportService {
     if (!runIds.includes(baselineRunId)) {
       throw new ConflictError(`baseline run ${baselineRunId} is not one of the runs reported (${runIds.join(', ')})`)
     }
+    // Keyed by the spec itself: two runs may hold different custom systems under one id.
     const systems = new Map<string, SystemConstants>()
     for (const run of runs) {
       for (const id of run.scenario.systems) {
-        if (systems.has(id)) continue
         const spec = lookupSystem(id, run.scenario)
+        const key = JSON.stringify(spec)
+        if (systems.has(key)) continue
+        const clash = [...systems.values()].some((system) => system.systemId === id)
         const constants: SystemConstants['constants'] = []
         constantsOf(spec, '', constants)
-        systems.set(id, { systemId: id, name: spec.name, constants })
+        systems.set(key, { systemId: clash ? `${id} (as in run #${run.id})` : id, name: spec.name, constants })
       }
     }
     return renderComparison(
@@ -77,7 +81,7 @@ export class ReportService {
         simulatorVersion: SIMULATOR_VERSION,
         runs,
         baselineRunId,
-        systems: [...systems.values()].sort((a, b) => a.systemId.localeCompare(b.systemId)),
+        systems: [...systems.values()].sort((a, b) => byCodePoint(a.systemId, b.systemId)),
       },
       {
         format: request.format,

@@ -138,6 +138,12 @@ export class SweepService {
   resume(sweepId: number): SweepSummaryDto {
     const summary = this.summary(sweepId)
     if (this.active.has(sweepId)) throw new ConflictError(`sweep ${sweepId} is running already`)
+    // Points of two model versions in one sweep would make its lines and crossovers meaningless.
+    if (summary.simulatorVersion !== SIMULATOR_VERSION) {
+      throw new ConflictError(
+        `sweep ${sweepId} was run by simulator ${summary.simulatorVersion}; this is ${SIMULATOR_VERSION}: start it again instead`,
+      )
+    }
     const indices = this.store.sweeps.unfinishedIndices(sweepId)
     if (indices.length === 0) throw new ConflictError(`sweep ${sweepId} has every point done: nothing to resume`)
     const { scenario } = this.store.sweeps.getDetail(sweepId)!
@@ -224,10 +230,19 @@ export class SweepService {
     signal: AbortSignal,
   ): Promise<void> {
     const started = Date.now()
+    let unrecorded = 0
     try {
-      await runChunks(this.pool, task, indices, signal, (outcomes) =>
-        this.record(sweepId, false, () => this.store.sweeps.recordPoints(sweepId, outcomes)),
-      )
+      await runChunks(this.pool, task, indices, signal, (outcomes) => {
+        if (!this.record(sweepId, false, () => this.store.sweeps.recordPoints(sweepId, outcomes))) {
+          unrecorded += outcomes.length
+        }
+      })
+      // Points computed but not stored stay pending: the sweep is not finished, and can be resumed.
+      if (unrecorded > 0) {
+        const message = `${unrecorded} point(s) could not be stored (see the log); resume to run them again`
+        this.record(sweepId, true, () => this.store.sweeps.markEnded(sweepId, 'interrupted', message, now()))
+        return
+      }
       this.record(sweepId, true, () => this.store.sweeps.markEnded(sweepId, 'finished', null, now()))
       const seconds = ((Date.now() - started) / 1000).toFixed(2)
       this.log.info(`[SweepService] sweep ${sweepId}: ${indices.length} point(s) in ${seconds} s`)
@@ -243,18 +258,27 @@ export class SweepService {
     }
   }
 
-  /** Writes, then announces (progress at most every 100 ms; status changes always). Failures are logged. */
-  private record(sweepId: number, always: boolean, write: () => void): void {
+  /**
+   * Writes, then announces (progress at most every 100 ms; status changes always). A failed write
+   * is logged and answered false, not thrown: it must not take the process down.
+   */
+  private record(sweepId: number, always: boolean, write: () => void): boolean {
     try {
       write()
-      const last = this.lastAnnounced.get(sweepId) ?? 0
-      if (!always && Date.now() - last < PROGRESS_INTERVAL_MS) return
-      this.lastAnnounced.set(sweepId, Date.now())
+    } catch (error) {
+      this.log.error(`[SweepService] could not record sweep ${sweepId}: ${String(error)}`)
+      return false
+    }
+    const last = this.lastAnnounced.get(sweepId) ?? 0
+    if (!always && Date.now() - last < PROGRESS_INTERVAL_MS) return true
+    this.lastAnnounced.set(sweepId, Date.now())
+    try {
       const summary = this.store.sweeps.getSummary(sweepId)
       if (summary) this.announce(summary)
     } catch (error) {
-      this.log.error(`[SweepService] could not record sweep ${sweepId}: ${String(error)}`)
+      this.log.error(`[SweepService] could not read sweep ${sweepId} back: ${String(error)}`)
     }
+    return true
   }
 
   private announce(summary: SweepSummaryDto): void {

@@ -154,6 +154,7 @@ describe('memwall report', () => {
     [['report', '1', '--out', 'r.txt'], /--out: r\.txt must end in \.html, \.pdf, \.csv, \.json/],
     [['report', '--out', 'r.html'], /give at least one run id, or --paper/],
     [['report', '99999', '--out', 'r.html'], /report: run 99999 does not exist/],
+    [['report', '1', '--out', 'r.json', '--title', ' '], /--title: give a title/],
   ])('exits 2 with one line for %j', (args, message) => {
     const result = memwall(...args)
     expect(result.code).toBe(2)

@@ -162,3 +162,28 @@ describe('the paper check report', () => {
     expect(rows.find((row) => row.metric === 'operational intensity, fullyFused')?.value).toBe(String(410.4))
   })
 })
+
+describe('a report of a run with a long trace', () => {
+  it('summarises long lists in the appendix instead of printing every item', async () => {
+    const { comparisonHtml } = await import('../../main/report/html')
+    const arrivals = Array.from({ length: 500 }, (_, i) => ({ time: i, promptTokens: 128, outputTokens: 20 }))
+    const traced = {
+      ...runs[1]!,
+      scenario: {
+        ...runs[1]!.scenario,
+        serving: { ...runs[1]!.scenario.serving!, traffic: { kind: 'trace', arrivals } },
+      },
+    } as RunDetailDto
+    const html = comparisonHtml({
+      title: 't',
+      generatedAt: now.toISOString(),
+      appVersion: '0.1.0',
+      simulatorVersion: 'x',
+      runs: [traced],
+      baselineRunId: traced.id,
+      systems: [],
+    })
+    expect(html).toContain('[500 items: see the JSON report]')
+    expect(html.match(/promptTokens/g)?.length ?? 0).toBeLessThan(10)
+  })
+})

@@ -92,6 +92,32 @@ describe('sweeps', () => {
     expect(container.sweeps.list(10)).toEqual([])
   })
 
+  it('refuses to resume a sweep another simulator version ran, and marks one whose points could not be stored', async () => {
+    const container = open()
+    const axes = [{ path: 'serving.experts', values: [10, 20, 30, 40] }]
+    const old = container.sweeps.start({ scenario: serving, axes })
+    await container.sweeps.waitFor(old.id)
+    container.store.db
+      .prepare("UPDATE sweeps SET simulator_version = '0.0.1', status = 'cancelled' WHERE id = ?")
+      .run(old.id)
+    container.store.db.prepare("UPDATE sweep_points SET status = 'pending' WHERE sweep_id = ? AND idx = 3").run(old.id)
+    expect(() => container.sweeps.resume(old.id)).toThrow(/simulator 0\.0\.1; this is .*start it again/)
+
+    // A store that refuses every point's write: the sweep ends interrupted, its points still pending.
+    const recordPoints = container.store.sweeps.recordPoints.bind(container.store.sweeps)
+    container.store.sweeps.recordPoints = () => {
+      throw new Error('SQLITE_BUSY: database is locked')
+    }
+    try {
+      const refused = container.sweeps.start({ scenario: serving, axes })
+      const ended = await container.sweeps.waitFor(refused.id)
+      expect(ended).toMatchObject({ status: 'interrupted', done: 0 })
+      expect(ended.error).toMatch(/4 point\(s\) could not be stored/)
+    } finally {
+      container.store.sweeps.recordPoints = recordPoints
+    }
+  })
+
   it('answers every channel through dispatch, naming the axis of an invalid point', async () => {
     const container = open()
     const dispatch = createDispatch(container, () => {})

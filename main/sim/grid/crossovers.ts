@@ -29,9 +29,12 @@ function median(point: Line[number], system: string, metric: PointMetricName): n
   return point.metrics[system]?.[metric]?.p50 ?? null
 }
 
-/** The x where a − b changes sign: interpolated between neighbours, or the point where it is 0. */
-function overtakes(line: Line, a: string, b: string, metric: PointMetricName): number[] {
-  const found: number[] = []
+/**
+ * The x where a − b changes sign: interpolated between neighbours, or the point where it is 0;
+ * and whether a is above b after it (the sign past the change, ties skipped).
+ */
+function overtakes(line: Line, a: string, b: string, metric: PointMetricName): { x: number; aAbove: boolean }[] {
+  const found: { x: number; aAbove: boolean }[] = []
   let last: { x: number; d: number } | null = null
   let firstZero: number | null = null
   for (const point of line) {
@@ -44,7 +47,7 @@ function overtakes(line: Line, a: string, b: string, metric: PointMetricName): n
       continue
     }
     if (last && Math.sign(d) !== Math.sign(last.d)) {
-      found.push(firstZero ?? last.x + ((point.x - last.x) * last.d) / (last.d - d))
+      found.push({ x: firstZero ?? last.x + ((point.x - last.x) * last.d) / (last.d - d), aAbove: d > 0 })
     }
     last = { x: point.x, d }
     firstZero = null
@@ -62,10 +65,8 @@ function findOvertakes(line: Line, systems: readonly string[], { path, at, secon
     if (COUNT_METRICS.includes(metric)) continue
     systems.forEach((a, i) => {
       for (const b of systems.slice(i + 1)) {
-        for (const x of overtakes(line, a, b, metric)) {
-          // Which one is above just past x says who overtook whom.
-          const after = line.find((p) => p.x > x && median(p, a, metric) !== null && median(p, b, metric) !== null)
-          const aAbove = after ? median(after, a, metric)! > median(after, b, metric)! : true
+        for (const { x, aAbove } of overtakes(line, a, b, metric)) {
+          // Which one is above past the change (ties skipped) says who overtook whom.
           const [high, low] = aAbove ? [a, b] : [b, a]
           found.push({
             metric,

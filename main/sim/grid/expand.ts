@@ -62,11 +62,15 @@ export function setPath(json: Record<string, unknown>, path: string, value: Axis
   setSegments(json, path, value)
 }
 
+const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'prototype', 'constructor'])
+
 function setSegments(json: Record<string, unknown>, path: string, value: AxisValue): void {
   const segments = path.split('.')
   let node: Json = json
   segments.forEach((segment, depth) => {
     if (segment === '') throw new GridError(`${path}: empty segment in the path`)
+    // A path reaches into the scenario's own fields only: never an object's prototype.
+    if (FORBIDDEN_SEGMENTS.has(segment)) throw new GridError(`${path}: "${segment}" is not a scenario field`)
     const last = depth === segments.length - 1
     const key: string | number = Array.isArray(node) ? Number(segment) : segment
     if (Array.isArray(node) && !(Number.isInteger(key) && (key as number) >= 0 && (key as number) <= node.length)) {
@@ -77,7 +81,7 @@ function setSegments(json: Record<string, unknown>, path: string, value: AxisVal
       container[key] = value
       return
     }
-    const next = container[key]
+    const next = Object.hasOwn(container, key) ? container[key] : undefined
     if (next === undefined) container[key] = {}
     else if (!isContainer(next)) throw new GridError(`${path}: "${segment}" holds a value, not an object`)
     node = container[key] as Json

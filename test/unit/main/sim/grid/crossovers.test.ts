@@ -56,6 +56,18 @@ describe('findCrossovers', () => {
     expect(findCrossovers(experts, points, ['a', 'b']).map((c) => c.x)).toEqual([20])
   })
 
+  it('names the right leader after a crossing through a plateau of ties', () => {
+    // a − b: −1, 0, 0, +1 — a ends above b, though the first point past x = 20 is still a tie
+    const points = [
+      point(10, 'totalSeconds', { a: 1, b: 2 }),
+      point(20, 'totalSeconds', { a: 2, b: 2 }),
+      point(30, 'totalSeconds', { a: 2, b: 2 }),
+      point(40, 'totalSeconds', { a: 3, b: 2 }),
+    ]
+    const [crossing] = findCrossovers(experts, points, ['a', 'b'])
+    expect(crossing).toMatchObject({ x: 20, systems: ['a', 'b'] })
+  })
+
   it('reports each added machine as a step above the previous point', () => {
     const points = [
       point(10, 'machinesForExperts', { 'dgx-h100': 1, 'sn40l-node': 1 }),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   GridError,
+  setPath,
   gridSize,
   isIntegerField,
   pointScenario,
@@ -96,4 +97,16 @@ describe('grid expansion', () => {
   ])('tells that %s is integer-valued: %s', (path, integer) => {
     expect(isIntegerField(base, path)).toBe(integer)
   })
+})
+
+describe('paths that reach outside the scenario', () => {
+  it.each(['__proto__.signal', 'workload.constructor.x', 'serving.prototype'])(
+    'refuses %s without touching any prototype',
+    (path) => {
+      const json = JSON.parse(JSON.stringify(base)) as Record<string, unknown>
+      expect(() => setPath(json, path, 1)).toThrow(/is not a scenario field/)
+      expect(({} as Record<string, unknown>).signal).toBeUndefined()
+      expect(isIntegerField(base, path)).toBe(false)
+    },
+  )
 })
