@@ -61,10 +61,11 @@ for (const threads of [1, 2]) {
     workerFile: pathToFileURL(workerFile),
   })
   // Each sweep once untimed: thread start and each thread's JIT warm-up are not the figure.
-  for (const { scenario, axes } of sweeps) await container.sweeps.waitFor(container.sweeps.start({ scenario, axes }).id)
+  for (const { scenario, axes } of sweeps)
+    await container.sweeps.waitFor((await container.sweeps.start({ scenario, axes })).id)
   for (const { name, scenario, axes } of sweeps) {
     const started = performance.now()
-    const { id, points } = container.sweeps.start({ scenario, axes })
+    const { id, points } = await container.sweeps.start({ scenario, axes })
     const sweep = await container.sweeps.waitFor(id)
     const seconds = (performance.now() - started) / 1000
     const rate = points / seconds

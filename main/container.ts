@@ -23,6 +23,8 @@ export interface ContainerOptions {
   owner?: RunOwner
   /** How PDF reports are printed: Electron's printToPDF in the window, headless Chromium elsewhere. */
   printPdf?: PrintPdf
+  /** How long a sensitivity analysis may run (default SENSITIVITY_LIMIT_MS); tests shorten it. */
+  sensitivityLimitMs?: number
 }
 
 /** Everything the shell, the host and the CLI need, built the same way for each. */
@@ -52,7 +54,7 @@ export function createContainer(options: ContainerOptions): Container {
   const owner = options.owner ?? processOwner()
   const runs = new RunService(store, pool, events, logger, owner)
   runs.boot()
-  const sweeps = new SweepService(store, pool, events, logger, owner)
+  const sweeps = new SweepService(store, pool, events, logger, owner, options.sensitivityLimitMs)
   sweeps.boot()
   return {
     dbPath: options.dbPath,

@@ -39,6 +39,7 @@ function handlers(container: Container): Handlers {
     sweepsResume: ({ sweepId }) => container.sweeps.resume(sweepId),
     sweepsDelete: ({ sweepId }) => container.sweeps.delete(sweepId),
     sensitivityRun: (input) => container.sweeps.sensitivity(input),
+    sensitivityCancel: ({ requestId }) => container.sweeps.cancelSensitivity(requestId),
   }
 }
 
@@ -64,9 +65,10 @@ export function createDispatch(
   return async (channel, input) => {
     const method = METHOD_BY_CHANNEL.get(channel)
     if (!method) return failure('unknown_channel', `unknown channel "${channel}"`)
-    const parsed = INPUT_SCHEMAS[method].safeParse(input ?? {})
-    if (!parsed.success) return failure('invalid_input', describeIssues(parsed.error))
     try {
+      // Inside the try: a schema that throws (a refinement's bug) must still answer an envelope.
+      const parsed = INPUT_SCHEMAS[method].safeParse(input ?? {})
+      if (!parsed.success) return failure('invalid_input', describeIssues(parsed.error))
       const handler = table[method] as (input: unknown) => unknown
       return { ok: true, value: await handler(parsed.data) }
     } catch (error) {

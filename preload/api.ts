@@ -35,6 +35,9 @@ export const TagSchema = z
 
 export const RUN_SORT_KEYS = ['createdAt', 'finishedAt', 'label', 'status', 'model', 'scenarioName'] as const
 
+/** The longest string filter: every one reaches SQL, and a LIKE pattern has a limit of its own. */
+const FILTER_MAX = 200
+
 /** Which runs, in what order, which page. Every filter narrows; text matches label and notes. */
 export const RunQuerySchema = z
   .object({
@@ -43,13 +46,13 @@ export const RunQuerySchema = z
     sort: z.enum(RUN_SORT_KEYS).default('createdAt'),
     order: z.enum(['asc', 'desc']).default('desc'),
     status: z.enum(RUN_STATUSES).optional().describe('Only runs in this status'),
-    system: z.string().min(1).optional().describe('Only runs that include this system id'),
-    model: z.string().min(1).optional().describe('Only runs of this model id'),
-    label: z.string().min(1).optional().describe('Only runs whose label contains this'),
+    system: z.string().min(1).max(FILTER_MAX).optional().describe('Only runs that include this system id'),
+    model: z.string().min(1).max(FILTER_MAX).optional().describe('Only runs of this model id'),
+    label: z.string().min(1).max(FILTER_MAX).optional().describe('Only runs whose label contains this'),
     tag: TagSchema.optional().describe('Only runs with this tag'),
     from: z.iso.datetime().optional().describe('Only runs created at or after this instant (ISO 8601)'),
     to: z.iso.datetime().optional().describe('Only runs created before this instant (ISO 8601)'),
-    text: z.string().trim().min(1).max(200).optional().describe('Only runs whose label or notes contain this'),
+    text: z.string().trim().min(1).max(FILTER_MAX).optional().describe('Only runs whose label or notes contain this'),
     starred: z.boolean().optional().describe('Only starred (true) or unstarred (false) runs'),
   })
   .strict()
@@ -112,6 +115,12 @@ export const ReportRequestSchema = z
     path: ['runIds'],
   })
 export type RunQuery = z.output<typeof RunQuerySchema>
+
+/** Names a sensitivity analysis so that its caller can cancel it (`sensitivityCancel`). */
+export const SensitivityRequestIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "-" or "_"')
+  .describe('A name the caller picks for this analysis, to cancel it by')
 
 export const INPUT_SCHEMAS = {
   presetsList: z.object({}).strict(),
@@ -186,8 +195,10 @@ export const INPUT_SCHEMAS = {
       metric: z.enum(SWEEP_METRIC_NAMES).describe('The headline metric whose sensitivity is measured'),
       system: z.string().min(1).describe('The system whose metric is measured'),
       step: z.number().gt(0).lte(0.9).default(0.2).describe('Each assumption moved down and up by this fraction'),
+      requestId: SensitivityRequestIdSchema.optional(),
     })
     .strict(),
+  sensitivityCancel: z.object({ requestId: SensitivityRequestIdSchema }).strict(),
 } as const satisfies Record<ApiMethod, z.ZodType>
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof INPUT_SCHEMAS)[M]>
@@ -404,6 +415,7 @@ export interface ApiOutputs {
   sweepsResume: SweepSummaryDto
   sweepsDelete: { sweepId: number }
   sensitivityRun: SensitivityDto
+  sensitivityCancel: { cancelled: boolean }
 }
 
 export interface EventPayloads {

@@ -11,6 +11,31 @@ import type { RunResult } from '../main/sim/result'
 export const BUNDLE_FORMAT = 'memwall-run-bundle'
 export const BUNDLE_VERSION = 1
 
+/**
+ * How deep a run's field may nest (objects and arrays). A result nests about 6 deep; the seal's
+ * canonical JSON is recursive, and a hand-made file 100,000 deep would overflow its stack.
+ */
+export const MAX_BUNDLE_DEPTH = 64
+
+/** Whether `value` nests objects and arrays more than `limit` deep; iterative, so any depth is safe to ask. */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  // Two parallel stacks rather than a pair per value: a result may hold millions of values.
+  const values: unknown[] = [value]
+  const depths: number[] = [0]
+  while (values.length > 0) {
+    const current = values.pop()
+    const depth = depths.pop()!
+    if (typeof current !== 'object' || current === null) continue
+    if (depth >= limit) return true
+    for (const child of Array.isArray(current) ? current : Object.values(current)) {
+      if (typeof child !== 'object' || child === null) continue
+      values.push(child)
+      depths.push(depth + 1)
+    }
+  }
+  return false
+}
+
 const Instant = z.iso.datetime()
 const Tag = z
   .string()

@@ -27,6 +27,7 @@ export const CHANNELS = {
   sweepsResume: 'wb:sweeps.resume',
   sweepsDelete: 'wb:sweeps.delete',
   sensitivityRun: 'wb:sensitivity.run',
+  sensitivityCancel: 'wb:sensitivity.cancel',
 } as const
 
 export const EVENTS = {

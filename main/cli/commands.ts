@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { createContainer, type Container } from '../container'
 import { createDispatch } from '../dispatch'
 import { defaultUserDataDir, resolveDbPath } from '../dbPath'
@@ -12,7 +11,7 @@ import { PresetService } from '../services/presetService'
 import { formatPresets, formatRunDetail, formatRunList } from './format'
 import { formatPaperReport } from './paperFormat'
 import { formatImport, formatReplay, replayJson } from './replayFormat'
-import { readScenarioFile } from './scenarioFile'
+import { readScenarioFile, readTextFile } from './scenarioFile'
 import { writeOutputFile } from './outputFile'
 import { UsageError } from './usageError'
 
@@ -138,15 +137,7 @@ export async function exportCommand(runIdTexts: string[], options: CommandOption
 }
 
 function readJsonFile(path: string): unknown {
-  let text
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(
-      `${path}: cannot read the file (${code === 'ENOENT' ? 'no such file' : (code ?? 'unknown error')})`,
-    )
-  }
+  const text = readTextFile(path)
   try {
     return JSON.parse(text)
   } catch (error) {

@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util'
+import { INPUT_SCHEMAS } from '../../preload/api'
+import { describeIssues } from '../../preload/validation'
 import {
   exportCommand,
   importCommand,
@@ -111,6 +113,18 @@ function parse(argv: string[]): {
   return { command, positionals, options: parsed.values }
 }
 
+/**
+ * `--label` checked now, with the contract's own rule for the run or sweep it will start (at
+ * most 200 characters, trimmed): else the run would be refused after its scenario was read.
+ */
+function checkLabel(command: string, label: string | undefined): string | undefined {
+  if (label === undefined) return undefined
+  const schema = command === 'sweep' ? INPUT_SCHEMAS.sweepsStart.shape.label : INPUT_SCHEMAS.runsStart.shape.label
+  const parsed = schema.safeParse(label)
+  if (!parsed.success) throw new UsageError(describeIssues(parsed.error, '--label'))
+  return parsed.data
+}
+
 export async function main(argv: string[], io: Output): Promise<number> {
   const { command, positionals, options } = parse(argv)
   if (options.help || command === '' || command === 'help') {
@@ -126,6 +140,7 @@ export async function main(argv: string[], io: Output): Promise<number> {
       `${command}: expected ${spec.more ? 'at least ' : ''}${spec.positionals} argument(s), got ${positionals.length} (try memwall --help)`,
     )
   }
+  if (options.label !== undefined) options.label = checkLabel(command, options.label)
   const [first = ''] = positionals
   switch (command) {
     case 'run':

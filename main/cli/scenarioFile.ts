@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { parseTrace, ScenarioSchema, type Scenario } from '../../preload/api'
 import { describeIssues } from '../../preload/validation'
+import type { z } from 'zod'
 import { UsageError } from './usageError'
 
 /** Command-line changes to a scenario file before it is validated. */
@@ -11,9 +12,13 @@ export interface ScenarioChanges {
   trace?: string | undefined
 }
 
-function readText(path: string): string {
+/**
+ * A text file's contents, without a leading byte-order mark: editors on Windows write one, and
+ * JSON.parse would refuse it as an "Unexpected token".
+ */
+export function readTextFile(path: string): string {
   try {
-    return readFileSync(path, 'utf8')
+    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new UsageError(
@@ -43,7 +48,7 @@ function applyChanges(json: Record<string, unknown>, changes: ScenarioChanges): 
   if (changes.trace !== undefined) {
     const format = changes.trace.endsWith('.csv') ? 'csv' : 'jsonl'
     try {
-      target.traffic = { kind: 'trace', arrivals: parseTrace(readText(changes.trace), format).arrivals }
+      target.traffic = { kind: 'trace', arrivals: parseTrace(readTextFile(changes.trace), format).arrivals }
     } catch (error) {
       if (error instanceof UsageError) throw error
       throw new UsageError(`${changes.trace}: ${(error as Error).message}`)
@@ -53,7 +58,7 @@ function applyChanges(json: Record<string, unknown>, changes: ScenarioChanges): 
 
 /** Reads and validates a scenario file; every failure names the file and, where it applies, the field. */
 export function readScenarioFile(path: string, changes: ScenarioChanges = {}): Scenario {
-  const text = readText(path)
+  const text = readTextFile(path)
   let json: unknown
   try {
     json = JSON.parse(text)
@@ -64,6 +69,23 @@ export function readScenarioFile(path: string, changes: ScenarioChanges = {}): S
   if (typeof json === 'object' && json !== null && !Array.isArray(json))
     applyChanges(json as Record<string, unknown>, changes)
   const parsed = ScenarioSchema.safeParse(json)
-  if (!parsed.success) throw new UsageError(`${path}: ${describeIssues(parsed.error)}`)
+  if (!parsed.success) throw new UsageError(describeRefusal(path, changes.trace, parsed.error))
   return parsed.data
+}
+
+const ARRIVALS_PATH = ['serving', 'traffic', 'arrivals']
+
+/**
+ * One line for a refused scenario. A field of a request read from `--trace` is blamed on the
+ * trace file, by request number, not on the scenario file that never held it.
+ */
+function describeRefusal(path: string, trace: string | undefined, error: z.ZodError): string {
+  const inTrace = (issue: z.core.$ZodIssue): boolean =>
+    trace !== undefined && ARRIVALS_PATH.every((key, i) => issue.path[i] === key) && issue.path.length > 3
+  const fromTrace = error.issues.filter(inTrace)
+  if (fromTrace.length === 0) return `${path}: ${describeIssues(error)}`
+  const [first] = fromTrace
+  const request = Number(first!.path[3]) + 1
+  const field = first!.path.slice(4).map(String).join('.')
+  return `${trace}: request ${request}${field ? `: ${field}` : ''}: ${first!.message}`
 }

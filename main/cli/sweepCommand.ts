@@ -12,12 +12,15 @@ export interface SweepOptions extends CommandOptions {
 }
 
 /** A service's "your input cannot work" is the caller's mistake: exit code 2. */
+function usageOf(error: unknown): unknown {
+  return error instanceof InvalidInputError || error instanceof MergeError ? new UsageError(error.message) : error
+}
+
 function asUsage<T>(work: () => T): T {
   try {
     return work()
   } catch (error) {
-    if (error instanceof InvalidInputError || error instanceof MergeError) throw new UsageError(error.message)
-    throw error
+    throw usageOf(error)
   }
 }
 
@@ -37,7 +40,9 @@ export async function sweepCommand(file: string, options: SweepOptions, io: Outp
     throw new UsageError(`--seeds: expected 1..64, got "${options.seeds}"`)
   const shard = options.shard === undefined ? undefined : asUsage(() => parseShardOption(options.shard!))
   return withContainer(options, async (container) => {
-    const started = asUsage(() => container.sweeps.start({ scenario, axes, seeds, label: options.label, shard }))
+    const started = await container.sweeps
+      .start({ scenario, axes, seeds, label: options.label, shard })
+      .catch((error: unknown) => Promise.reject(usageOf(error)))
     const sweep = await container.sweeps.waitFor(started.id)
     const mine = shard
       ? new Set(sweep.pointsData.filter((p) => p.index % shard.count === shard.index).map((p) => p.index))

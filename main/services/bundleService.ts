@@ -13,6 +13,7 @@ import {
   type RunDetailDto,
   type Scenario,
 } from '../../preload/api'
+import { MAX_BUNDLE_DEPTH, nestsDeeperThan } from '../../preload/bundle'
 import { describeIssues } from '../../preload/validation'
 import { SIMULATOR_VERSION } from '../sim'
 import type { Store } from '../store'
@@ -66,6 +67,24 @@ function checkHeader(bundle: unknown): void {
     const why = version > BUNDLE_VERSION ? 'was written by a newer workbench' : 'is not supported'
     throw new BundleError(`bundle version ${version} ${why}: this workbench reads version ${BUNDLE_VERSION}`)
   }
+}
+
+/**
+ * No field of a run nests deeper than MAX_BUNDLE_DEPTH: checked before anything recursive (the
+ * schema, the seal's canonical JSON) walks it. A bundle's other fields are checked by the schema,
+ * which stops at the first level that is not what it expects.
+ */
+function checkDepth(bundle: object): void {
+  const runs = (bundle as { runs?: unknown }).runs
+  if (!Array.isArray(runs)) return
+  runs.forEach((run: unknown, index) => {
+    if (typeof run !== 'object' || run === null) return
+    for (const [field, value] of Object.entries(run)) {
+      if (nestsDeeperThan(value, MAX_BUNDLE_DEPTH)) {
+        throw new BundleError(`runs.${index}.${field}: nests deeper than ${MAX_BUNDLE_DEPTH} levels`)
+      }
+    }
+  })
 }
 
 /** Each entry's seal and its result's provenance, against the entry as written (before parsing). */
@@ -128,6 +147,7 @@ export class BundleService {
 
   import(bundle: unknown): ImportReportDto {
     checkHeader(bundle)
+    checkDepth(bundle as object)
     const parsed = RunBundleSchema.safeParse(bundle)
     if (!parsed.success) throw new BundleError(describeIssues(parsed.error))
     const raw = (bundle as { runs: Record<string, unknown>[] }).runs

@@ -16,9 +16,10 @@ async function measure(
   base: Scenario,
   axes: GridAxis[],
   input: SensitivityInput,
+  signal: AbortSignal,
 ): Promise<(number | null)[]> {
   const indices = axes.length === 0 ? [0] : axes[0]!.values.map((_, index) => index)
-  const outcomes: PointOutcome[] = await pool.evaluatePoints({ base, axes, indices, seeds: 1 })
+  const outcomes: PointOutcome[] = await pool.evaluatePoints({ base, axes, indices, seeds: 1 }, { signal })
   return outcomes.map((outcome) => {
     if (outcome.status === 'failed') throw new InvalidInputError(`sensitivity: ${outcome.error}`)
     return outcome.metrics[input.system]?.[input.metric]?.p50 ?? null
@@ -31,7 +32,11 @@ async function measure(
  * metric of the chosen system; sorted by swing, largest first. The scenario is narrowed to the
  * one system: the others are simulated apart and cannot move its metric.
  */
-export async function measureSensitivity(pool: SimPool, input: SensitivityInput): Promise<SensitivityDto> {
+export async function measureSensitivity(
+  pool: SimPool,
+  input: SensitivityInput,
+  signal: AbortSignal,
+): Promise<SensitivityDto> {
   const { scenario, system, metric, step } = input
   if (!scenario.systems.includes(system)) {
     throw new InvalidInputError(
@@ -40,10 +45,26 @@ export async function measureSensitivity(pool: SimPool, input: SensitivityInput)
   }
   const focused = focusScenario(scenario, system)
   const figures = sensitivityFigures(focused, system, step)
-  const [[baseline], ...moved] = await Promise.all([
-    measure(pool, focused, [], input),
-    ...figures.map((figure) => measure(pool, focused, [figureAxis(figure)], input)),
-  ])
+  // One point failing (or the caller's abort) stops the others: the tornado needs them all.
+  const siblings = new AbortController()
+  const stop = (): void => siblings.abort(signal.reason)
+  if (signal.aborted) stop()
+  signal.addEventListener('abort', stop, { once: true })
+  const settle = <T>(work: Promise<T>): Promise<T> =>
+    work.catch((error: unknown) => {
+      if (!siblings.signal.aborted) siblings.abort(error)
+      throw error
+    })
+  let measured: (number | null)[][]
+  try {
+    measured = await Promise.all([
+      settle(measure(pool, focused, [], input, siblings.signal)),
+      ...figures.map((figure) => settle(measure(pool, focused, [figureAxis(figure)], input, siblings.signal))),
+    ])
+  } finally {
+    signal.removeEventListener('abort', stop)
+  }
+  const [[baseline] = [], ...moved] = measured
   if (baseline === null || baseline === undefined) {
     throw new InvalidInputError(
       `${system} has no ${metric} in this scenario (out of memory, or a serving metric without a serving section)`,

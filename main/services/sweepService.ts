@@ -9,8 +9,6 @@ import type {
 import {
   AxisValueError,
   findCrossovers,
-  GridError,
-  gridSize,
   isIntegerField,
   parseAxisValues,
   parseShard,
@@ -19,7 +17,6 @@ import {
   ShardError,
   SIMULATOR_VERSION,
   sweepHash,
-  validateGrid,
   type Shard,
 } from '../sim'
 import type { Store } from '../store'
@@ -48,6 +45,8 @@ interface ActiveSweep {
 
 const CANCELLED = new Error('cancelled by the user')
 const SHUTDOWN = new Error('the workbench shut down during the sweep')
+/** How long a sensitivity analysis may run before it is stopped: it holds the pool meanwhile. */
+export const SENSITIVITY_LIMIT_MS = 5 * 60 * 1000
 const PROGRESS_INTERVAL_MS = 100
 const UNDO_WINDOW_MS = 60 * 60 * 1000
 const now = (): string => new Date().toISOString()
@@ -85,6 +84,8 @@ export function parseShardOption(text: string): Shard {
 export class SweepService {
   private readonly active = new Map<number, ActiveSweep>()
   private readonly lastAnnounced = new Map<number, number>()
+  /** Sensitivity analyses in flight, by the caller's request id (or a private one). */
+  private readonly analyses = new Map<string | symbol, AbortController>()
 
   constructor(
     private readonly store: Store,
@@ -92,6 +93,7 @@ export class SweepService {
     private readonly events: WorkbenchEvents,
     private readonly log: Logger,
     private readonly owner: RunOwner,
+    private readonly sensitivityLimitMs = SENSITIVITY_LIMIT_MS,
   ) {}
 
   /** Sweeps whose process died become interrupted (resume finishes them); old deletions go for good. */
@@ -102,19 +104,19 @@ export class SweepService {
   }
 
   async shutdown(): Promise<void> {
+    for (const analysis of this.analyses.values()) analysis.abort(SHUTDOWN)
     for (const sweep of this.active.values()) sweep.controller.abort(SHUTDOWN)
     await Promise.all([...this.active.values()].map((sweep) => sweep.done))
   }
 
-  /** Checks the whole grid (size, every point valid), stores it and starts running it. */
-  start({ scenario, axes, seeds = 1, label, shard }: StartSweepInput): SweepSummaryDto {
-    try {
-      validateGrid(scenario, axes)
-    } catch (error) {
-      if (error instanceof GridError) throw new InvalidInputError(error.message)
-      throw error
-    }
-    const points = gridSize(axes)
+  /**
+   * Checks the whole grid (size, every point valid) in a worker, stores it and starts running it.
+   * The check runs off the main thread: a large scenario times many points is seconds of parsing.
+   */
+  async start({ scenario, axes, seeds = 1, label, shard }: StartSweepInput): Promise<SweepSummaryDto> {
+    const check = await this.pool.checkGrid({ base: scenario, axes })
+    if (!check.ok) throw new InvalidInputError(check.message)
+    const points = check.points
     const values = Array.from({ length: points }, (_, index) => pointValues(axes, index))
     const summary = this.store.sweeps.insert(
       {
@@ -188,14 +190,45 @@ export class SweepService {
     return this.get(sweepId)
   }
 
-  /** A tornado: each figure of the system moved down and up by `step`, the metric's swing, largest first. */
-  sensitivity(input: {
+  /**
+   * A tornado: each figure of the system moved down and up by `step`, the metric's swing, largest
+   * first. Cancellable by its `requestId`, stopped after the time limit, and by shutdown.
+   */
+  async sensitivity(input: {
     scenario: Scenario
     metric: SweepMetricName
     system: string
     step: number
+    requestId?: string | undefined
   }): Promise<SensitivityDto> {
-    return measureSensitivity(this.pool, input)
+    const key = input.requestId ?? Symbol('sensitivity')
+    if (this.analyses.has(key)) throw new ConflictError(`sensitivity "${String(input.requestId)}" is running already`)
+    const controller = new AbortController()
+    const limit = new Error(`stopped after ${this.sensitivityLimitMs / 1000} s`)
+    const timer = setTimeout(() => controller.abort(limit), this.sensitivityLimitMs)
+    this.analyses.set(key, controller)
+    try {
+      return await measureSensitivity(this.pool, input, controller.signal)
+    } catch (error) {
+      const reason = controller.signal.reason as Error
+      if (reason === CANCELLED || reason === SHUTDOWN) throw new ConflictError(`sensitivity: ${reason.message}`)
+      if (reason === limit) {
+        throw new ConflictError(
+          `sensitivity: ${limit.message}, the longest an analysis may hold the workers; narrow the scenario (fewer requests or experts)`,
+        )
+      }
+      throw error
+    } finally {
+      clearTimeout(timer)
+      this.analyses.delete(key)
+    }
+  }
+
+  /** Cancels the sensitivity analysis started with `requestId`; false when none is running. */
+  cancelSensitivity(requestId: string): { cancelled: boolean } {
+    const analysis = this.analyses.get(requestId)
+    analysis?.abort(CANCELLED)
+    return { cancelled: analysis !== undefined }
   }
 
   /** Folds the sweeps of shard databases into this one (see sweepMerge.ts). */

@@ -3,6 +3,7 @@ import type { Quantity } from './quantity'
 import type { AssumptionEntry } from './result'
 import { findSystem, type Scenario, type SystemOverride } from './scenario/schema'
 import { EXECUTION_MODES, type ExecutionMode } from './perf/kernels'
+import { ownEntry } from './own'
 
 /** A preset with the scenario's overrides applied: the figures the model actually uses. */
 export interface ResolvedSystem {
@@ -107,7 +108,7 @@ export function lookupSystem(id: string, scenario: Scenario): SystemSpec {
 }
 
 export function resolveSystem(id: string, scenario: Scenario): ResolvedSystem {
-  return resolveSpec(lookupSystem(id, scenario), scenario, scenario.systemOverrides[id])
+  return resolveSpec(lookupSystem(id, scenario), scenario, ownEntry(scenario.systemOverrides, id))
 }
 
 const GLOBAL_ASSUMPTIONS = {

@@ -9,7 +9,11 @@ export { packResult, unpackResult, type PackedResult, type ResultColumn } from '
 export { ScenariosRepository } from './scenarios'
 export { SweepsRepository, readSweepsFile, type NewSweep, type PointRecord, type StoredSweep } from './sweeps'
 
-/** The database and its repositories; `transaction` groups writes that must land together. */
+/**
+ * The database and its repositories; `transaction` groups writes that must land together. It
+ * takes the write lock at BEGIN (IMMEDIATE): a deferred transaction that reads first cannot
+ * upgrade to a writer once another process has committed, and fails at once with SQLITE_BUSY.
+ */
 export interface Store {
   db: Db
   runs: RunsRepository
@@ -26,7 +30,7 @@ export function createStore(path: string): Store {
     runs: new RunsRepository(db),
     scenarios: new ScenariosRepository(db),
     sweeps: new SweepsRepository(db),
-    transaction: (work) => db.transaction(work)(),
+    transaction: (work) => db.transaction(work).immediate(),
     close: () => db.close(),
   }
 }

@@ -5,11 +5,20 @@
  * are then 16 MB of doubles written in one blob instead of a 40 MB string to build and parse, and
  * they come back exactly as JSON would give them (bit for bit, but −0 reads 0, as in JSON). Columns are in the platform's byte order (little-endian on every
  * platform Electron ships for).
+ *
+ * A key that starts with `$` is the store's: `{"$columns": slot}`, and `{"$trace": id}` for a
+ * trace's arrivals stored once elsewhere (`traces.ts`). A result's own key that starts with `$`
+ * (an imported result may have any) is written with one more `$` and read back without it, so
+ * `{"$columns": 5}` in a result is never taken for a placeholder. Rows written before had no
+ * escape and read as they did, unless one of their own keys started with `$$` (no result the
+ * simulator makes has a `$` key; only an imported one could).
  */
 
 /** Shorter arrays stay in the JSON: a blob row costs more than it saves. */
 const MIN_ROWS = 64
 const PLACEHOLDER = '$columns'
+const TRACE = '$trace'
+const DOLLAR = 36 // '$'
 
 export interface ResultColumn {
   slot: number
@@ -56,9 +65,36 @@ function toColumn(slot: number, keys: string[], records: Record<string, number>[
   return { slot, keys, rows, data: Buffer.from(values.buffer, values.byteOffset, values.byteLength) }
 }
 
-export function packResult(result: unknown): PackedResult {
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** `record` with every key that starts with `$` given one more; the record itself if it has none. */
+function escapeKeys(record: Record<string, unknown>): Record<string, unknown> {
+  const keys = Object.keys(record)
+  if (!keys.some((key) => key.charCodeAt(0) === DOLLAR)) return record
+  // fromEntries defines own properties: a key `__proto__` stays a key.
+  return Object.fromEntries(keys.map((key) => [key.charCodeAt(0) === DOLLAR ? `$${key}` : key, record[key]]))
+}
+
+/** The inverse of escapeKeys, for a record read back. */
+function unescapeKeys(record: Record<string, unknown>): Record<string, unknown> {
+  const keys = Object.keys(record)
+  if (!keys.some((key) => key.startsWith('$$'))) return record
+  return Object.fromEntries(keys.map((key) => [key.startsWith('$$') ? key.slice(1) : key, record[key]]))
+}
+
+export interface PackOptions {
+  /** Values stored elsewhere (by identity), written as `{"$trace": id}`. */
+  traces?: ReadonlyMap<unknown, number>
+}
+
+export function packResult(result: unknown, options: PackOptions = {}): PackedResult {
   const columns: ResultColumn[] = []
   const json = JSON.stringify(result, (_key, value: unknown) => {
+    if (typeof value !== 'object' || value === null) return value
+    const trace = options.traces?.get(value)
+    if (trace !== undefined) return { [TRACE]: trace }
+    if (!Array.isArray(value)) return escapeKeys(value as Record<string, unknown>)
     const keys = recordKeys(value)
     if (!keys) return value
     const column = toColumn(columns.length, keys, value as Record<string, number>[])
@@ -86,15 +122,31 @@ function fromColumn(column: ResultColumn): Record<string, number>[] {
   return records
 }
 
-export function unpackResult<T>(json: string, columns: readonly ResultColumn[]): T {
-  if (columns.length === 0) return JSON.parse(json) as T
+/**
+ * A packed result read back. `traces` are the values its `{"$trace": id}` placeholders stand for.
+ * A placeholder with no columns (or traces) stored at all is an old row's own object, read as it is.
+ */
+export function unpackResult<T>(
+  json: string,
+  columns: readonly ResultColumn[],
+  traces: ReadonlyMap<number, unknown> = new Map(),
+): T {
+  // Without a `"$` anywhere there is nothing to put back: the fast, reviver-free parse.
+  if (!json.includes('"$')) return JSON.parse(json) as T
   const bySlot = new Map(columns.map((column) => [column.slot, column]))
   return JSON.parse(json, (_key, value: unknown) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value
-    const slot = (value as Record<string, unknown>)[PLACEHOLDER]
-    if (typeof slot !== 'number' || Object.keys(value).length !== 1) return value
-    const column = bySlot.get(slot)
-    if (!column) throw new Error(`result refers to column ${slot}, which is not stored`)
-    return fromColumn(column)
+    if (!isRecord(value)) return value
+    const keys = Object.keys(value)
+    const only = keys.length === 1 ? value[keys[0]!] : undefined
+    if (keys[0] === PLACEHOLDER && typeof only === 'number' && columns.length > 0) {
+      const column = bySlot.get(only)
+      if (!column) throw new Error(`result refers to column ${only}, which is not stored`)
+      return fromColumn(column)
+    }
+    if (keys[0] === TRACE && typeof only === 'number' && traces.size > 0) {
+      if (!traces.has(only)) throw new Error(`result refers to trace ${only}, which is not stored`)
+      return traces.get(only)
+    }
+    return unescapeKeys(value)
   }) as T
 }

@@ -10,6 +10,7 @@ import type {
 } from '../../preload/api'
 import type { Db } from './db'
 import { packResult, unpackResult, type ResultColumn } from './resultColumns'
+import { parseScenario, scenarioJson, traceArrivals, TracesRepository } from './traces'
 
 /** The columns a summary needs: never the result, so a page of the history stays light. */
 const SUMMARY_COLUMNS = `id, label, status, progress, created_at, started_at, finished_at, scenario_name, scenario_hash,
@@ -39,6 +40,7 @@ interface SummaryRow {
 interface DocumentRow {
   scenario_json: string
   result_json: string | null
+  result_trace_id: number | null
 }
 
 /** What every new run row carries. */
@@ -109,35 +111,43 @@ function uniqueTags(tags: readonly string[]): string[] {
 
 /** Stored runs. Every write is one statement or one transaction; rows become DTOs here. */
 export class RunsRepository {
-  constructor(private readonly db: Db) {}
+  private readonly traces: TracesRepository
+
+  constructor(private readonly db: Db) {
+    this.traces = new TracesRepository(db)
+  }
 
   insert(run: NewRun): RunSummaryDto {
-    const id = this.db.transaction(() =>
-      this.insertRow(run, { seed: run.scenario.seed, seeds: run.seeds ?? 1, status: 'queued', owner: run.owner }),
-    )()
+    const id = this.db
+      .transaction(() =>
+        this.insertRow(run, { seed: run.scenario.seed, seeds: run.seeds ?? 1, status: 'queued', owner: run.owner }),
+      )
+      .immediate()
     return this.getSummary(id)!
   }
 
   /** Stores a run that has already ended, its tags and its result, in one transaction. */
   insertComplete(run: CompleteRun): number {
-    return this.db.transaction(() => {
-      const id = this.insertRow(run, {
-        seed: run.seed,
-        seeds: run.seeds,
-        status: run.status,
-        owner: null,
-        progress: run.status === 'finished' ? 1 : 0,
-        notes: run.notes,
-        starred: run.starred,
-        startedAt: run.startedAt,
-        finishedAt: run.finishedAt,
-        error: run.error,
-        replayOf: run.replayOf,
+    return this.db
+      .transaction(() => {
+        const id = this.insertRow(run, {
+          seed: run.seed,
+          seeds: run.seeds,
+          status: run.status,
+          owner: null,
+          progress: run.status === 'finished' ? 1 : 0,
+          notes: run.notes,
+          starred: run.starred,
+          startedAt: run.startedAt,
+          finishedAt: run.finishedAt,
+          error: run.error,
+          replayOf: run.replayOf,
+        })
+        this.replaceTags(id, run.tags)
+        if (run.result) this.writeResult(id, run.result)
+        return id
       })
-      this.replaceTags(id, run.tags)
-      if (run.result) this.writeResult(id, run.result)
-      return id
-    })()
+      .immediate()
   }
 
   getSummary(id: number): RunSummaryDto | undefined {
@@ -151,10 +161,15 @@ export class RunsRepository {
       const summary = this.getSummary(id)
       if (!summary) return undefined
       const documents = this.db
-        .prepare('SELECT scenario_json, result_json FROM run_documents WHERE run_id = ?')
+        .prepare('SELECT scenario_json, result_json, result_trace_id FROM run_documents WHERE run_id = ?')
         .get(id) as DocumentRow
-      const result = documents.result_json === null ? null : this.readResult(id, documents.result_json)
-      return { ...summary, scenario: JSON.parse(documents.scenario_json) as Scenario, result }
+      // The scenario and the result's echo of it share one trace: read once, the same array in both.
+      const readTrace = this.traces.reader()
+      const result =
+        documents.result_json === null
+          ? null
+          : this.readResult(id, documents.result_json, documents.result_trace_id, readTrace)
+      return { ...summary, scenario: parseScenario<Scenario>(documents.scenario_json, readTrace), result }
     })()
   }
 
@@ -207,35 +222,45 @@ export class RunsRepository {
 
   /** Changes a run's label, notes, star or whole tag set; undefined when it does not exist. */
   update(id: number, patch: RunPatch): RunSummaryDto | undefined {
-    return this.db.transaction(() => {
-      if (!this.getSummary(id)) return undefined
-      if (patch.label !== undefined)
-        this.db.prepare('UPDATE runs SET label = ? WHERE id = ?').run(patch.label || null, id)
-      if (patch.notes !== undefined)
-        this.db.prepare('UPDATE runs SET notes = ? WHERE id = ?').run(patch.notes || null, id)
-      if (patch.starred !== undefined) {
-        this.db.prepare('UPDATE runs SET starred = ? WHERE id = ?').run(patch.starred ? 1 : 0, id)
-      }
-      if (patch.tags !== undefined) this.replaceTags(id, patch.tags)
-      return this.getSummary(id)
-    })()
+    return this.db
+      .transaction(() => {
+        if (!this.getSummary(id)) return undefined
+        if (patch.label !== undefined)
+          this.db.prepare('UPDATE runs SET label = ? WHERE id = ?').run(patch.label || null, id)
+        if (patch.notes !== undefined)
+          this.db.prepare('UPDATE runs SET notes = ? WHERE id = ?').run(patch.notes || null, id)
+        if (patch.starred !== undefined) {
+          this.db.prepare('UPDATE runs SET starred = ? WHERE id = ?').run(patch.starred ? 1 : 0, id)
+        }
+        if (patch.tags !== undefined) this.replaceTags(id, patch.tags)
+        return this.getSummary(id)
+      })
+      .immediate()
   }
 
   /** Hides runs until restored or purged; returns the ids it hid (unknown or already deleted ones are skipped). */
   softDelete(ids: readonly number[], now: string): number[] {
     const hide = this.db.prepare('UPDATE runs SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL')
-    return this.db.transaction(() => ids.filter((id) => hide.run(now, id).changes > 0))()
+    return this.db.transaction(() => ids.filter((id) => hide.run(now, id).changes > 0)).immediate()
   }
 
   /** Brings deleted runs back; returns the ids restored. */
   restore(ids: readonly number[]): number[] {
     const show = this.db.prepare('UPDATE runs SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL')
-    return this.db.transaction(() => ids.filter((id) => show.run(id).changes > 0))()
+    return this.db.transaction(() => ids.filter((id) => show.run(id).changes > 0)).immediate()
   }
 
-  /** Removes for good the runs deleted before `before` (their tags and columns go with them). */
+  /** Removes for good the runs deleted before `before` (their tags, columns and unshared traces go with them). */
   purgeDeleted(before: string): number {
-    return this.db.prepare('DELETE FROM runs WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(before).changes
+    return this.db
+      .transaction(() => {
+        const { changes } = this.db
+          .prepare('DELETE FROM runs WHERE deleted_at IS NOT NULL AND deleted_at < ?')
+          .run(before)
+        if (changes > 0) this.traces.purgeUnused()
+        return changes
+      })
+      .immediate()
   }
 
   /** Every tag in use on a run that is not deleted, with how many runs carry it. */
@@ -276,16 +301,18 @@ export class RunsRepository {
 
   /** Stores the result and the finished status together: a reader sees both or neither. */
   markFinished(id: number, result: RunResult, now: string): void {
-    this.db.transaction(() => {
-      const { changes } = this.db
-        .prepare(
-          `UPDATE runs SET status = 'finished', progress = 1, started_at = COALESCE(started_at, ?), finished_at = ?,
+    this.db
+      .transaction(() => {
+        const { changes } = this.db
+          .prepare(
+            `UPDATE runs SET status = 'finished', progress = 1, started_at = COALESCE(started_at, ?), finished_at = ?,
                simulator_version = ?
            WHERE id = ? AND status IN ('queued', 'running')`,
-        )
-        .run(now, now, result.provenance.simulatorVersion, id)
-      if (changes > 0) this.writeResult(id, result)
-    })()
+          )
+          .run(now, now, result.provenance.simulatorVersion, id)
+        if (changes > 0) this.writeResult(id, result)
+      })
+      .immediate()
   }
 
   /** Ends a run that did not finish: failed, cancelled or interrupted, with the reason. */
@@ -316,7 +343,7 @@ export class RunsRepository {
        WHERE id = ? AND status IN ('queued', 'running')`,
     )
     const abandoned = unfinished.filter((run) => isAbandoned(run.owner))
-    this.db.transaction(() => abandoned.forEach((run) => mark.run(now, run.id)))()
+    if (abandoned.length > 0) this.db.transaction(() => abandoned.forEach((run) => mark.run(now, run.id))).immediate()
     return abandoned.length
   }
 
@@ -366,9 +393,10 @@ export class RunsRepository {
         `,${run.scenario.systems.join(',')},`,
       )
     const id = Number(lastInsertRowid)
+    const traceId = this.traces.saveFor(run.scenario)
     this.db
-      .prepare('INSERT INTO run_documents (run_id, scenario_json) VALUES (?, ?)')
-      .run(id, JSON.stringify(run.scenario))
+      .prepare('INSERT INTO run_documents (run_id, scenario_json, trace_id) VALUES (?, ?, ?)')
+      .run(id, scenarioJson(run.scenario, traceId), traceId ?? null)
     return id
   }
 
@@ -379,14 +407,27 @@ export class RunsRepository {
   }
 
   private writeResult(id: number, result: RunResult): void {
-    const { json, columns } = packResult(result)
-    this.db.prepare('UPDATE run_documents SET result_json = ? WHERE run_id = ?').run(json, id)
+    // The result echoes its scenario: a trace in it is the run's own, stored once (same content, same row).
+    const arrivals = traceArrivals(result.scenario)
+    const traceId = arrivals && this.traces.save(arrivals)
+    const { json, columns } = packResult(
+      result,
+      traceId === undefined ? {} : { traces: new Map([[arrivals, traceId]]) },
+    )
+    this.db
+      .prepare('UPDATE run_documents SET result_json = ?, result_trace_id = ? WHERE run_id = ?')
+      .run(json, traceId ?? null, id)
     this.db.prepare('DELETE FROM run_columns WHERE run_id = ?').run(id)
     const add = this.db.prepare('INSERT INTO run_columns (run_id, slot, keys, rows, data) VALUES (?, ?, ?, ?, ?)')
     for (const column of columns) add.run(id, column.slot, JSON.stringify(column.keys), column.rows, column.data)
   }
 
-  private readResult(id: number, json: string): RunResult {
+  private readResult(
+    id: number,
+    json: string,
+    traceId: number | null,
+    readTrace: (id: number) => unknown[],
+  ): RunResult {
     const rows = this.db.prepare('SELECT slot, keys, rows, data FROM run_columns WHERE run_id = ?').all(id) as {
       slot: number
       keys: string
@@ -394,7 +435,9 @@ export class RunsRepository {
       data: Buffer
     }[]
     const columns: ResultColumn[] = rows.map((row) => ({ ...row, keys: JSON.parse(row.keys) as string[] }))
-    return unpackResult<RunResult>(json, columns)
+    // Only a row that says it refers to a trace has its `{"$trace": id}` put back.
+    const traces = traceId === null ? new Map<number, unknown>() : new Map([[traceId, readTrace(traceId)]])
+    return unpackResult<RunResult>(json, columns, traces)
   }
 
   /** Rows to DTOs, with every row's tags from one query. */

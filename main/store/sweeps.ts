@@ -128,29 +128,31 @@ export class SweepsRepository {
 
   /** The sweep and every grid point (pending), in one transaction. */
   insert(sweep: NewSweep, values: readonly (readonly unknown[])[], status: SweepStatus = 'queued'): SweepSummaryDto {
-    const id = this.db.transaction(() => {
-      const { lastInsertRowid } = this.db
-        .prepare(
-          `INSERT INTO sweeps (label, status, scenario_json, axes_json, seeds, sweep_hash, simulator_version, points,
+    const id = this.db
+      .transaction(() => {
+        const { lastInsertRowid } = this.db
+          .prepare(
+            `INSERT INTO sweeps (label, status, scenario_json, axes_json, seeds, sweep_hash, simulator_version, points,
              owner, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          sweep.label,
-          status,
-          JSON.stringify(sweep.scenario),
-          JSON.stringify(sweep.axes),
-          sweep.seeds,
-          sweep.sweepHash,
-          sweep.simulatorVersion,
-          values.length,
-          sweep.owner,
-          sweep.createdAt,
-        )
-      const insertPoint = this.db.prepare('INSERT INTO sweep_points (sweep_id, idx, values_json) VALUES (?, ?, ?)')
-      values.forEach((pointValues, index) => insertPoint.run(lastInsertRowid, index, JSON.stringify(pointValues)))
-      return Number(lastInsertRowid)
-    })()
+          )
+          .run(
+            sweep.label,
+            status,
+            JSON.stringify(sweep.scenario),
+            JSON.stringify(sweep.axes),
+            sweep.seeds,
+            sweep.sweepHash,
+            sweep.simulatorVersion,
+            values.length,
+            sweep.owner,
+            sweep.createdAt,
+          )
+        const insertPoint = this.db.prepare('INSERT INTO sweep_points (sweep_id, idx, values_json) VALUES (?, ?, ?)')
+        values.forEach((pointValues, index) => insertPoint.run(lastInsertRowid, index, JSON.stringify(pointValues)))
+        return Number(lastInsertRowid)
+      })
+      .immediate()
     return this.getSummary(id)!
   }
 
@@ -202,23 +204,25 @@ export class SweepsRepository {
     const write = this.db.prepare(
       'UPDATE sweep_points SET status = ?, error = ?, metrics_json = ? WHERE sweep_id = ? AND idx = ?',
     )
-    this.db.transaction(() => {
-      let done = 0
-      let failed = 0
-      for (const record of records) {
-        const before = (read.get(id, record.index) as { status: SweepPointDto['status'] } | undefined)?.status
-        if (before === undefined || before === 'done') continue
-        if (record.status === 'done') {
-          write.run('done', null, packMetrics(record.metrics), id, record.index)
-          done += 1
-          if (before === 'failed') failed -= 1
-        } else {
-          write.run('failed', record.error, null, id, record.index)
-          if (before === 'pending') failed += 1
+    this.db
+      .transaction(() => {
+        let done = 0
+        let failed = 0
+        for (const record of records) {
+          const before = (read.get(id, record.index) as { status: SweepPointDto['status'] } | undefined)?.status
+          if (before === undefined || before === 'done') continue
+          if (record.status === 'done') {
+            write.run('done', null, packMetrics(record.metrics), id, record.index)
+            done += 1
+            if (before === 'failed') failed -= 1
+          } else {
+            write.run('failed', record.error, null, id, record.index)
+            if (before === 'pending') failed += 1
+          }
         }
-      }
-      this.db.prepare('UPDATE sweeps SET done = done + ?, failed = failed + ? WHERE id = ?').run(done, failed, id)
-    })()
+        this.db.prepare('UPDATE sweeps SET done = done + ?, failed = failed + ? WHERE id = ?').run(done, failed, id)
+      })
+      .immediate()
   }
 
   /** Running again (a start or a resume) in this process: the last end and its error are cleared. */
@@ -253,11 +257,15 @@ export class SweepsRepository {
       owner: string | null
     }[]
     const abandoned = unfinished.filter((sweep) => isAbandoned(sweep.owner))
-    this.db.transaction(() =>
-      abandoned.forEach((sweep) =>
-        this.markEnded(sweep.id, 'interrupted', 'the workbench stopped before this sweep ended', now),
-      ),
-    )()
+    if (abandoned.length > 0) {
+      this.db
+        .transaction(() =>
+          abandoned.forEach((sweep) =>
+            this.markEnded(sweep.id, 'interrupted', 'the workbench stopped before this sweep ended', now),
+          ),
+        )
+        .immediate()
+    }
     return abandoned.length
   }
 
@@ -278,29 +286,31 @@ export class SweepsRepository {
     const write = this.db.prepare(
       'UPDATE sweep_points SET status = ?, error = ?, metrics_json = ? WHERE sweep_id = ? AND idx = ?',
     )
-    this.db.transaction(() => {
-      for (const point of points) {
-        if (point.status === 'pending') continue
-        const metrics = point.status === 'done' ? packMetrics(point.metrics) : null
-        write.run(point.status, point.error, metrics, id, point.index)
-      }
-      this.db
-        .prepare(
-          `UPDATE sweeps SET
+    this.db
+      .transaction(() => {
+        for (const point of points) {
+          if (point.status === 'pending') continue
+          const metrics = point.status === 'done' ? packMetrics(point.metrics) : null
+          write.run(point.status, point.error, metrics, id, point.index)
+        }
+        this.db
+          .prepare(
+            `UPDATE sweeps SET
              done = (SELECT COUNT(*) FROM sweep_points WHERE sweep_id = @id AND status = 'done'),
              failed = (SELECT COUNT(*) FROM sweep_points WHERE sweep_id = @id AND status = 'failed')
            WHERE id = @id`,
-        )
-        .run({ id })
-      const pending = this.db
-        .prepare("SELECT COUNT(*) AS n FROM sweep_points WHERE sweep_id = ? AND status = 'pending'")
-        .get(id) as { n: number }
-      const status: SweepStatus = pending.n === 0 ? 'finished' : 'interrupted'
-      const error = pending.n === 0 ? null : `${pending.n} point(s) not in any merged shard: resume runs them`
-      this.db
-        .prepare('UPDATE sweeps SET status = ?, error = ?, finished_at = ? WHERE id = ?')
-        .run(status, error, now, id)
-    })()
+          )
+          .run({ id })
+        const pending = this.db
+          .prepare("SELECT COUNT(*) AS n FROM sweep_points WHERE sweep_id = ? AND status = 'pending'")
+          .get(id) as { n: number }
+        const status: SweepStatus = pending.n === 0 ? 'finished' : 'interrupted'
+        const error = pending.n === 0 ? null : `${pending.n} point(s) not in any merged shard: resume runs them`
+        this.db
+          .prepare('UPDATE sweeps SET status = ?, error = ?, finished_at = ? WHERE id = ?')
+          .run(status, error, now, id)
+      })
+      .immediate()
     return this.getSummary(id)!
   }
 }

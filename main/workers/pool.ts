@@ -3,10 +3,11 @@ import { MessageChannel } from 'node:worker_threads'
 import { setTimeout as delay } from 'node:timers/promises'
 import type { RunResult, Scenario } from '../../preload/api'
 import type { PointOutcome } from '../sim/grid'
-import type { PointsTask } from './pointsJob'
+import type { GridCheck, GridCheckTask, PointsTask } from './pointsJob'
 import type { WorkerMessage } from './protocol'
+import { TaskGate } from './taskGate'
 
-/** How long a finished task may take to deliver its last messages before they are dropped. */
+/** How long a finished task may take to deliver its last messages before they are dropped (a safety net: `done` comes at once). */
 const DRAIN_LIMIT_MS = 1000
 
 export interface RunOptions {
@@ -20,6 +21,8 @@ export interface SimPool {
   run(scenario: Scenario, options?: RunOptions): Promise<RunResult>
   /** Runs a chunk of a sweep's grid points; aborting terminates the worker, dropping the chunk. */
   evaluatePoints(task: PointsTask, options?: { signal?: AbortSignal }): Promise<PointOutcome[]>
+  /** Validates every point of a grid off the main thread, in a lane of its own. */
+  checkGrid(task: GridCheckTask): Promise<GridCheck>
   /** How many tasks run at once: a sweep splits its grid into several times as many chunks. */
   readonly threads: number
   destroy(): Promise<void>
@@ -29,6 +32,8 @@ export interface PoolOptions {
   /** The worker module; a `.ts` file runs through tsx (tests, development), a `.js` one as is (built). */
   workerFile: URL
   maxThreads?: number
+  /** How long a finished run may take to deliver its last messages (tests lengthen it). */
+  drainLimitMs?: number
 }
 
 /** The simWorker next to the code that runs: out/main/simWorker.js when built, the .ts source otherwise. */
@@ -38,42 +43,58 @@ export function defaultWorkerFile(): URL {
   return new URL(`./simWorker.${extension}`, here)
 }
 
-export function createSimPool({ workerFile, maxThreads = 2 }: PoolOptions): SimPool {
-  const piscina = new Piscina({
-    filename: workerFile.href,
-    minThreads: 0,
-    maxThreads,
-    idleTimeout: 30_000,
-    execArgv: workerFile.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [],
-  })
+export function createSimPool({ workerFile, maxThreads = 2, drainLimitMs = DRAIN_LIMIT_MS }: PoolOptions): SimPool {
+  const lane = (threads: number, idleTimeout: number): Piscina =>
+    new Piscina({
+      filename: workerFile.href,
+      minThreads: 0,
+      maxThreads: threads,
+      idleTimeout,
+      execArgv: workerFile.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [],
+    })
+  const piscina = lane(maxThreads, 30_000)
+  // Grid checks get a lane of their own: a sweep's start must not wait behind long simulations.
+  // Nothing in it is ever aborted, so piscina's own queue serves it well.
+  const checks = lane(1, 5_000)
+  const gate = new TaskGate(maxThreads)
+  const runTask = async (scenario: Scenario, options: RunOptions): Promise<RunResult> => {
+    const { port1, port2 } = new MessageChannel()
+    // Messages still queued when the task settles must not reach a caller that has moved on.
+    let settled = false
+    let markDrained = (): void => {}
+    // The worker's last message is `done`; waiting for it keeps 'started' and the final
+    // progress ahead of the result. (Its port's 'close' never reaches us on Node 20.)
+    const drained = new Promise<void>((resolve) => (markDrained = resolve))
+    port1.on('message', (message: WorkerMessage) => {
+      if (message.type === 'done') return markDrained()
+      if (settled) return
+      if (message.type === 'started') options.onStarted?.()
+      else options.onProgress?.(message.fraction)
+    })
+    port1.once('close', () => markDrained())
+    try {
+      const result = (await piscina.run(
+        { scenario, port: port2 },
+        { transferList: [port2], signal: options.signal ?? null },
+      )) as RunResult
+      const limit = new AbortController()
+      await Promise.race([drained, delay(drainLimitMs, undefined, { signal: limit.signal }).catch(() => {})])
+      limit.abort()
+      return result
+    } finally {
+      settled = true
+      port1.close()
+    }
+  }
+  const named = <T>(name: string, task: unknown, signal: AbortSignal | undefined): Promise<T> =>
+    gate.run(async () => (await piscina.run(task, { name, signal: signal ?? null })) as T, signal)
   return {
-    async run(scenario, options = {}) {
-      const { port1, port2 } = new MessageChannel()
-      // Messages still queued when the task settles must not reach a caller that has moved on.
-      let settled = false
-      port1.on('message', (message: WorkerMessage) => {
-        if (settled) return
-        if (message.type === 'started') options.onStarted?.()
-        else options.onProgress?.(message.fraction)
-      })
-      // The worker closes its end after its last message; waiting for that keeps 'started' and
-      // the final progress ahead of the result.
-      const drained = new Promise<void>((resolve) => port1.once('close', resolve))
-      try {
-        const result = (await piscina.run(
-          { scenario, port: port2 },
-          { transferList: [port2], signal: options.signal ?? null },
-        )) as RunResult
-        await Promise.race([drained, delay(DRAIN_LIMIT_MS)])
-        return result
-      } finally {
-        settled = true
-        port1.close()
-      }
-    },
-    evaluatePoints: async (task, options = {}) =>
-      (await piscina.run(task, { name: 'evaluatePoints', signal: options.signal ?? null })) as PointOutcome[],
+    run: (scenario, options = {}) => gate.run(() => runTask(scenario, options), options.signal),
+    evaluatePoints: (task, options = {}) => named<PointOutcome[]>('evaluatePoints', task, options.signal),
+    checkGrid: async (task) => (await checks.run(task, { name: 'checkGrid' })) as GridCheck,
     threads: maxThreads,
-    destroy: () => piscina.destroy(),
+    destroy: async () => {
+      await Promise.all([piscina.destroy(), checks.destroy()])
+    },
   }
 }

@@ -7,5 +7,8 @@ export interface SimTask {
   port: MessagePort
 }
 
-/** Messages a worker posts on its port while a task runs. */
-export type WorkerMessage = { type: 'started' } | { type: 'progress'; fraction: number }
+/**
+ * Messages a worker posts on its port while a task runs. `done` is the last one: the pool waits
+ * for it so that `started` and the final progress reach the caller before the result does.
+ */
+export type WorkerMessage = { type: 'started' } | { type: 'progress'; fraction: number } | { type: 'done' }

@@ -20,9 +20,11 @@ export default function runSimulation({ scenario, port }: SimTask): RunResult {
     )
     return simulate(valid, { onProgress, now: () => performance.now() })
   } finally {
+    // A port's 'close' does not reach the other end on every Node version: say so in a message.
+    post({ type: 'done' })
     port.close()
   }
 }
 
-/** The sweep job, selected by name (`piscina.run(task, { name: 'evaluatePoints' })`). */
-export { evaluatePoints } from './pointsJob'
+/** The sweep jobs, selected by name (`piscina.run(task, { name: 'evaluatePoints' })`). */
+export { evaluatePoints, checkGrid } from './pointsJob'

@@ -7,6 +7,7 @@ import WebSocket from 'ws'
 import { createDispatch } from '../../main/dispatch'
 import { startHost, type RunningHost } from '../../main/host/server'
 import { CHANNELS, EVENTS } from '../../preload/channels'
+import { rawRequest, type RawAnswer } from './helpers/rawHttp'
 import { tempContainer } from './helpers/tempContainer'
 
 const container = tempContainer()
@@ -22,23 +23,8 @@ afterAll(async () => {
   await container.dispose()
 })
 
-/** A raw HTTP call, so the test can send the Host and Origin headers a browser could not. */
-function call(
-  path: string,
-  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port: host.port, path, method, headers: { host: `127.0.0.1:${host.port}`, ...headers } },
-      (res) => {
-        let text = ''
-        res.on('data', (chunk) => (text += chunk))
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }))
-      },
-    )
-    req.on('error', reject)
-    req.end(body)
-  })
+function call(path: string, options: Parameters<typeof rawRequest>[2] = {}): Promise<RawAnswer> {
+  return rawRequest(host.port, path, options)
 }
 
 const json = { 'content-type': 'application/json' }

@@ -27,7 +27,7 @@ describe('sweeps', () => {
       { path: 'serving.experts', values: [20, 60] },
       { path: 'serving.cachePolicy', values: ['lru', 'lfu', 'pinned'] },
     ]
-    const started = container.sweeps.start({ scenario: serving, axes })
+    const started = await container.sweeps.start({ scenario: serving, axes })
     expect(started).toMatchObject({ points: 6, systems: ['sn40l-node', 'dgx-h100'], seeds: 1 })
     const sweep = await container.sweeps.waitFor(started.id)
     expect(sweep).toMatchObject({ status: 'finished', done: 6, failed: 0 })
@@ -45,7 +45,7 @@ describe('sweeps', () => {
 
   it('repeats a point over K seeds: its spread is that of the K single runs', async () => {
     const container = open()
-    const started = container.sweeps.start({
+    const started = await container.sweeps.start({
       scenario: serving,
       axes: [{ path: 'serving.experts', values: [40] }],
       seeds: 4,
@@ -67,7 +67,7 @@ describe('sweeps', () => {
     const container = open()
     const axes = [{ path: 'serving.experts', values: Array.from({ length: 120 }, (_, i) => 10 + i) }]
     const heavier = { ...serving, serving: { ...serving.serving!, requests: 400 } }
-    const started = container.sweeps.start({ scenario: heavier, axes })
+    const started = await container.sweeps.start({ scenario: heavier, axes })
     await new Promise<void>((resolve) => {
       const listener = (sweep: SweepSummaryDto): void => {
         if (sweep.id !== started.id || sweep.done === 0) return
@@ -95,7 +95,7 @@ describe('sweeps', () => {
   it('refuses to resume a sweep another simulator version ran, and marks one whose points could not be stored', async () => {
     const container = open()
     const axes = [{ path: 'serving.experts', values: [10, 20, 30, 40] }]
-    const old = container.sweeps.start({ scenario: serving, axes })
+    const old = await container.sweeps.start({ scenario: serving, axes })
     await container.sweeps.waitFor(old.id)
     container.store.db
       .prepare("UPDATE sweeps SET simulator_version = '0.0.1', status = 'cancelled' WHERE id = ?")
@@ -109,7 +109,7 @@ describe('sweeps', () => {
       throw new Error('SQLITE_BUSY: database is locked')
     }
     try {
-      const refused = container.sweeps.start({ scenario: serving, axes })
+      const refused = await container.sweeps.start({ scenario: serving, axes })
       const ended = await container.sweeps.waitFor(refused.id)
       expect(ended).toMatchObject({ status: 'interrupted', done: 0 })
       expect(ended.error).toMatch(/4 point\(s\) could not be stored/)

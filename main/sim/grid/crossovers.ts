@@ -2,6 +2,7 @@ import type { Spread } from '../result'
 import type { AxisValue } from './axisValues'
 import type { GridAxis } from './expand'
 import { COUNT_METRICS, POINT_METRIC_NAMES, type PointMetricName } from './pointMetrics'
+import { ownEntry } from '../own'
 
 /** Where the answer changes along the first axis (the contract's CrossoverDto). */
 export interface Crossover {
@@ -26,7 +27,7 @@ type Line = { x: number; metrics: CrossoverPoint['metrics'] }[]
 const format = (value: number): string => String(Number(value.toPrecision(4)))
 
 function median(point: Line[number], system: string, metric: PointMetricName): number | null {
-  return point.metrics[system]?.[metric]?.p50 ?? null
+  return ownEntry(point.metrics, system)?.[metric]?.p50 ?? null
 }
 
 /**

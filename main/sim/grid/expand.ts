@@ -84,6 +84,8 @@ function setSegments(json: Record<string, unknown>, path: string, value: AxisVal
     const next = Object.hasOwn(container, key) ? container[key] : undefined
     if (next === undefined) container[key] = {}
     else if (!isContainer(next)) throw new GridError(`${path}: "${segment}" holds a value, not an object`)
+    // Copy only the containers on the path: the rest (a trace of many arrivals) stays shared.
+    else container[key] = Array.isArray(next) ? [...next] : { ...next }
     node = container[key] as Json
   })
 }
@@ -92,9 +94,12 @@ function describe(error: z.ZodError): string {
   return error.issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`).join('; ')
 }
 
-/** The scenario of one point, unvalidated: the base with each axis's value set. */
+/**
+ * The scenario of one point, unvalidated: the base with each axis's value set. Copy-on-write along
+ * each axis's path (see setSegments), so a point costs its paths, not the size of the scenario.
+ */
 function pointJson(base: Scenario, axes: readonly GridAxis[], values: readonly AxisValue[]): Record<string, unknown> {
-  const json = JSON.parse(JSON.stringify(base)) as Record<string, unknown>
+  const json = { ...base } as Record<string, unknown>
   axes.forEach((axis, a) => setPath(json, axis.path, values[a]!))
   return json
 }

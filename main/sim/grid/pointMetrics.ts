@@ -1,5 +1,6 @@
 import { quantile } from 'simple-statistics'
 import type { RunResult, ServingSystemResult, Spread, SystemResult } from '../result'
+import { ownEntry } from '../own'
 
 /** The metrics a sweep keeps per system and point; the contract's SWEEP_METRIC_NAMES is this list. */
 export const POINT_METRIC_NAMES = [
@@ -72,7 +73,7 @@ export function combineSeeds(perSeed: readonly PointMetrics[]): PointSpreads {
   for (const systemId of Object.keys(perSeed[0] ?? {})) {
     const row = {} as Record<PointMetricName, Spread | null>
     for (const name of POINT_METRIC_NAMES) {
-      const values = perSeed.map((m) => m[systemId]?.[name]).filter((v): v is number => typeof v === 'number')
+      const values = perSeed.map((m) => ownEntry(m, systemId)?.[name]).filter((v): v is number => typeof v === 'number')
       row[name] = values.length === 0 ? null : spreadOf(values)
     }
     spreads[systemId] = row

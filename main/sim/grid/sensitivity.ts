@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { resolveSystem, type ResolvedSystem } from '../assumptions'
 import { SystemOverrideSchema, type Scenario } from '../scenario/schema'
 import type { GridAxis } from './expand'
+import { ownEntry } from '../own'
 
 /** One system figure moved down and up: the two values of its tornado bar. */
 export interface SensitivityFigure {
@@ -27,7 +28,7 @@ function movableFigures(): { name: keyof ResolvedSystem; min: number; max: numbe
  * figures cannot move its metrics, and leaving them out makes each point cheaper.
  */
 export function focusScenario(scenario: Scenario, system: string): Scenario {
-  const override = scenario.systemOverrides[system]
+  const override = ownEntry(scenario.systemOverrides, system)
   return { ...scenario, systems: [system], systemOverrides: override ? { [system]: override } : {} }
 }
 

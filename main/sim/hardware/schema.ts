@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { QuantitySchema, type Quantity } from '../quantity'
+import { isReservedKey } from '../own'
 
 /**
  * One accelerator chip (an SN40L socket, one GPU). Bandwidths in bytes/s, capacities in bytes,
@@ -89,6 +90,10 @@ export const SystemSpecSchema = z
     id: z
       .string()
       .regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes')
+      // Results and overrides are keyed by id: a name every object has would read as present.
+      .refine((id) => !isReservedKey(id), {
+        error: (issue) => `"${String(issue.input)}" is reserved (every JavaScript object has it): pick another`,
+      })
       .describe('The id scenarios use to pick the system'),
     name: z.string().min(1).describe('The name shown in tables and charts'),
     description: z.string().describe('One line on what the system is'),

@@ -6,6 +6,7 @@ import { machinesNeeded } from '../perf/footprint'
 import { switchSeconds } from '../perf/modelSwitch'
 import type { Scenario, SystemOverride } from '../scenario/schema'
 import { BYTES_PER_ELEMENT } from '../units'
+import { ownEntry } from '../own'
 
 export const PAPER_SYSTEMS = ['sn40l-node', 'dgx-a100', 'dgx-h100'] as const
 export type PaperSystem = (typeof PAPER_SYSTEMS)[number]
@@ -27,7 +28,7 @@ export interface PaperSettings {
 export function paperSystems({ hostLinkModel, overrides }: PaperSettings): Record<PaperSystem, ResolvedSystem> {
   const scenario = { assumptions: { logitsForLastTokenOnly: true, hostLinkModel } }
   return Object.fromEntries(
-    PAPER_SYSTEMS.map((id) => [id, resolveSpec(SYSTEM_PRESETS[id], scenario, overrides[id])]),
+    PAPER_SYSTEMS.map((id) => [id, resolveSpec(SYSTEM_PRESETS[id], scenario, ownEntry(overrides, id))]),
   ) as Record<PaperSystem, ResolvedSystem>
 }
 

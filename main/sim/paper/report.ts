@@ -16,6 +16,7 @@ import { FFT_CONV_CHANNELS } from '../perf/fftConv'
 import { gpuBaseline } from './gpuBaseline'
 import { llama31Experiment } from './llama31'
 import { MONARCH_PUBLISHED, monarchExperiment } from './monarch'
+import { ownEntry } from '../own'
 
 /** The experiments' own choices, beside the systems' assumptions in the ledger. */
 const EXPERIMENT_ASSUMPTIONS = {
@@ -70,7 +71,7 @@ export function paperReport(hostLinkModel: HostLinkModel = 'paper', overrides: P
   }
   const other: PaperSettings = { hostLinkModel: hostLinkModel === 'paper' ? 'perGpuLinks' : 'paper', overrides }
   const footprint = footprintExperiment(settings)
-  const fusion = fusionResults(overrides['sn40l-node'])
+  const fusion = fusionResults(ownEntry(overrides, 'sn40l-node'))
   const fusionSpeedups = fusion.map((f) => f.seconds.unfused / f.seconds.fusedHO)
   return {
     simulatorVersion: SIMULATOR_VERSION,

@@ -3,11 +3,17 @@ import { MODEL_PRESETS, MODEL_PRESET_IDS } from '../models/presets'
 import { SYSTEM_PRESETS } from '../hardware/presets'
 import { SystemSpecSchema, type SystemSpec } from '../hardware/schema'
 import { EXECUTION_MODES } from '../perf/modes'
+import { isReservedKey, ownEntry } from '../own'
 import { ServingSchema, type Serving } from './servingSchema'
 
 export const SystemIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'a system id: lower-case letters, digits and dashes')
+  // Aborts: the cross-field checks below look ids up, and this one is no system.
+  .refine((id) => !isReservedKey(id), {
+    error: (issue) => `"${String(issue.input)}" is reserved (every JavaScript object has it): not a system`,
+    abort: true,
+  })
   .describe('A hardware preset id (see `memwall presets`) or the id of one of customSystems')
 export const ModelIdSchema = z.enum(MODEL_PRESET_IDS).describe('A model preset id (see `memwall presets`)')
 
@@ -72,6 +78,27 @@ export const WorkloadSchema = z
   })
   .strict()
 
+/**
+ * `schema` (a record) refusing an own `__proto__` key, which JSON.parse creates and z.record skips
+ * (writing it to an object would set its prototype): the entry would vanish without a word. The
+ * record stays a record, so tools that walk the schema (the form's help texts) still find it.
+ * It wraps zod's internal `_zod.run`: schema.test.ts fails if a zod upgrade bypasses it.
+ */
+function refuseProtoKey<T extends z.ZodType>(schema: T, message: string): T {
+  const run = schema._zod.run
+  schema._zod.run = (payload, ctx) => {
+    const input: unknown = payload.value
+    const result = run(payload, ctx)
+    if (typeof input !== 'object' || input === null || !Object.hasOwn(input, '__proto__')) return result
+    const refuse = (done: z.core.ParsePayload): z.core.ParsePayload => {
+      done.issues.push({ code: 'custom', path: ['__proto__'], message, input })
+      return done
+    }
+    return result instanceof Promise ? result.then(refuse) : refuse(result)
+  }
+  return schema
+}
+
 const ScenarioObjectSchema = z
   .object({
     schemaVersion: z.literal(1).default(1).describe('Version of this scenario format'),
@@ -85,7 +112,15 @@ const ScenarioObjectSchema = z
       .describe('Systems defined in the scenario, with the preset schema; `systems` names them by id'),
     workload: WorkloadSchema,
     assumptions: AssumptionsSchema.default({ logitsForLastTokenOnly: true, hostLinkModel: 'paper' }),
-    systemOverrides: z.record(SystemIdSchema, SystemOverrideSchema).default({}).describe('Per-system overrides'),
+    systemOverrides: refuseProtoKey(
+      z.record(SystemIdSchema, SystemOverrideSchema, {
+        // zod's own words are "Invalid key in record": say what is wrong with the key.
+        error: (issue) => (issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined),
+      }),
+      'unknown system',
+    )
+      .default({})
+      .describe('Per-system overrides, keyed by an id listed in systems'),
     serving: ServingSchema.optional().describe(
       'A Composition of Experts served under traffic, simulated event by event',
     ),
@@ -95,7 +130,58 @@ const ScenarioObjectSchema = z
 
 /** A preset, or a system the scenario defines itself. */
 export function findSystem(id: string, scenario: { customSystems: readonly SystemSpec[] }): SystemSpec | undefined {
-  return scenario.customSystems.find((system) => system.id === id) ?? SYSTEM_PRESETS[id as keyof typeof SYSTEM_PRESETS]
+  return scenario.customSystems.find((system) => system.id === id) ?? ownEntry<SystemSpec>(SYSTEM_PRESETS, id)
+}
+
+/** The most tokens a length distribution gives. */
+function longest(length: Serving['promptTokens']): number {
+  return length.kind === 'fixed' ? length.value : length.max
+}
+
+/**
+ * Every request must fit the expert's context window (prompt and answer) and the router's (the
+ * prompt): past it the model has no positions to attend with, and the timings would be fiction.
+ * A trace carries its own lengths; otherwise the distributions' maxima are checked.
+ */
+function checkServingContext(serving: Serving, ctx: z.RefinementCtx): void {
+  const expert = MODEL_PRESETS[serving.expertModel]
+  const window = expert.contextWindow.value
+  const router = serving.routerModel === null ? null : MODEL_PRESETS[serving.routerModel]
+  const issue = (path: (string | number)[], message: string): void =>
+    ctx.addIssue({ code: 'custom', path: ['serving', ...path], message })
+  if (serving.traffic.kind === 'trace') {
+    const arrivals = serving.traffic.arrivals
+    const long = arrivals.findIndex((a) => a.promptTokens + a.outputTokens > window)
+    if (long >= 0) {
+      const { promptTokens, outputTokens } = arrivals[long]!
+      issue(
+        ['traffic', 'arrivals', long, 'outputTokens'],
+        `promptTokens + outputTokens = ${promptTokens + outputTokens} exceeds ${expert.id}'s context window of ${window}`,
+      )
+    }
+    const longPrompt = router ? arrivals.findIndex((a) => a.promptTokens > router.contextWindow.value) : -1
+    if (router && longPrompt >= 0) {
+      issue(
+        ['traffic', 'arrivals', longPrompt, 'promptTokens'],
+        `${arrivals[longPrompt]!.promptTokens} exceeds the router ${router.id}'s context window of ${router.contextWindow.value}`,
+      )
+    }
+    return
+  }
+  const prompt = longest(serving.promptTokens)
+  const tokens = prompt + longest(serving.outputTokens)
+  if (tokens > window) {
+    issue(
+      ['outputTokens'],
+      `the longest prompt (${prompt}) + the longest output (${tokens - prompt}) = ${tokens} exceeds ${expert.id}'s context window of ${window}`,
+    )
+  }
+  if (router && prompt > router.contextWindow.value) {
+    issue(
+      ['promptTokens'],
+      `the longest prompt (${prompt}) exceeds the router ${router.id}'s context window of ${router.contextWindow.value}`,
+    )
+  }
 }
 
 /** The serving section's cross-field rules: a popularity table per expert, trace experts in range. */
@@ -116,6 +202,15 @@ function checkServing(scenario: { serving?: Serving | undefined }, ctx: z.Refine
       message: 'at least one weight must be positive',
     })
   }
+  if (serving.prefetch && serving.cachePolicy === 'belady') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['serving', 'prefetch'],
+      message:
+        "not with cachePolicy 'belady': Belady's cache evicts by the known order of every access, and a prefetch is an access outside it, so the simulator would skip every prefetch",
+    })
+  }
+  checkServingContext(serving, ctx)
   if (serving.traffic.kind === 'trace') {
     const arrivals = serving.traffic.arrivals
     const bad = arrivals.findIndex(
@@ -134,14 +229,16 @@ function checkServing(scenario: { serving?: Serving | undefined }, ctx: z.Refine
 
 /** Checks that need more than one field, each reported at the path of the field to change. */
 function checkConsistency(scenario: z.output<typeof ScenarioObjectSchema>, ctx: z.RefinementCtx): void {
+  const customIds = new Set<string>()
   scenario.customSystems.forEach((system, index) => {
-    if (system.id in SYSTEM_PRESETS) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['customSystems', index, 'id'],
-        message: `"${system.id}" is a preset id: pick another`,
-      })
+    const path = ['customSystems', index, 'id']
+    if (ownEntry<SystemSpec>(SYSTEM_PRESETS, system.id)) {
+      ctx.addIssue({ code: 'custom', path, message: `"${system.id}" is a preset id: pick another` })
+    } else if (customIds.has(system.id)) {
+      // `systems` could only ever name the first of the two.
+      ctx.addIssue({ code: 'custom', path, message: `"${system.id}" is defined twice: pick another` })
     }
+    customIds.add(system.id)
   })
   const seen = new Set<string>()
   scenario.systems.forEach((id, index) => {

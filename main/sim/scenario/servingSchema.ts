@@ -1,8 +1,55 @@
 import { z } from 'zod'
 import { MODEL_PRESET_IDS } from '../models/presets'
 
-const positive = z.number().positive().finite()
 const tokens = z.int().min(1).max(131072)
+
+/**
+ * Arrival and switch rates, per second: from one every 11.6 days to ten million a second. The
+ * bounds keep the event clock's arithmetic finite: a far smaller rate draws infinite gaps, a far
+ * larger one gaps that no longer move the clock, or a sum that overflows.
+ */
+const RATE_MIN = 1e-6
+const RATE_MAX = 1e7
+const rate = z.number().min(RATE_MIN).max(RATE_MAX)
+
+/** A state left faster than this many times the larger arrival rate holds almost no requests. */
+const SWITCH_PER_ARRIVAL_MAX = 100
+/** Switch rates within this factor of each other: each state holds at least 1/10001 of the time. */
+const SWITCH_RATIO_MAX = 1e4
+
+/** Length distributions' cross-field rule: a uniform range must not be empty. */
+function checkUniform(length: { min: number; max: number }, ctx: z.RefinementCtx): void {
+  if (length.min > length.max) {
+    ctx.addIssue({ code: 'custom', path: ['max'], message: `must be at least min (${length.min})` })
+  }
+}
+
+/**
+ * MMPP rules between fields. Switches are events the simulator draws one by one, and a state
+ * left 100× faster than the faster state's requests arrive sees almost none of them: the process
+ * is then Poisson at its mean rate. A state held for less than 1/10001 of the time is a single
+ * burst in a run, and it would need the clock to resolve its gaps at times far beyond them.
+ */
+function checkMmpp(mmpp: { rates: [number, number]; switchRates: [number, number] }, ctx: z.RefinementCtx): void {
+  const fastest = Math.max(...mmpp.rates)
+  mmpp.switchRates.forEach((switchRate, i) => {
+    if (switchRate > SWITCH_PER_ARRIVAL_MAX * fastest) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['switchRates', i],
+        message: `must be at most ${SWITCH_PER_ARRIVAL_MAX} × the larger arrival rate (${SWITCH_PER_ARRIVAL_MAX * fastest} per second): a state left faster holds almost no requests`,
+      })
+    }
+  })
+  const [s0, s1] = mmpp.switchRates
+  if (Math.max(s0, s1) > SWITCH_RATIO_MAX * Math.min(s0, s1)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['switchRates', s0 > s1 ? 0 : 1],
+      message: `must be within ${SWITCH_RATIO_MAX} × the other switch rate: a state held for less than 1/${SWITCH_RATIO_MAX + 1} of the time is a single burst`,
+    })
+  }
+}
 
 const LengthSchema = z
   .discriminatedUnion('kind', [
@@ -11,9 +58,10 @@ const LengthSchema = z
       .object({
         kind: z.literal('uniform'),
         min: tokens.describe('Fewest tokens'),
-        max: tokens.describe('Most tokens (included)'),
+        max: tokens.describe('Most tokens (included), at least min'),
       })
-      .strict(),
+      .strict()
+      .superRefine(checkUniform),
     z
       .object({
         kind: z.literal('lognormal'),
@@ -26,14 +74,29 @@ const LengthSchema = z
   .describe('Tokens per request: fixed, uniform between two bounds, or lognormal (long-tailed, like real chats)')
 
 const TrafficSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('poisson'), rate: positive.describe('Requests per second') }).strict(),
+  z
+    .object({
+      kind: z.literal('poisson'),
+      // The form shows the bounds as min and max; RATE_MIN and RATE_MAX above say why they are there.
+      rate: rate.describe('Requests per second'),
+    })
+    .strict(),
   z
     .object({
       kind: z.literal('mmpp'),
-      rates: z.tuple([positive, positive]).describe('Arrival rate in each of the two states, requests/s'),
-      switchRates: z.tuple([positive, positive]).describe('Rate of leaving each state, per second'),
+      rates: z
+        .tuple([rate, rate])
+        .describe(
+          'Arrival rate in each of the two states, requests/s, 1e-6 to 1e7: beyond, the clock cannot resolve the gaps',
+        ),
+      switchRates: z
+        .tuple([rate, rate])
+        .describe(
+          'Rate of leaving each state, per second, 1e-6 to 1e7, at most 100 × the larger arrival rate and within 1e4 × each other: a state left faster holds almost no requests',
+        ),
     })
-    .strict(),
+    .strict()
+    .superRefine(checkMmpp),
   z
     .object({
       kind: z.literal('trace'),

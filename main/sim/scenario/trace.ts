@@ -9,11 +9,22 @@ function fail(line: number, message: string): never {
   throw new Error(`line ${line}: ${message}`)
 }
 
-/** CSV cells arrive as strings, JSON values as anything: both become numbers or NaN. */
+/** A decimal number, optionally signed and with an exponent: what a trace's numbers are written as. */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
+
+/**
+ * CSV cells arrive as strings, JSON values as anything: both become numbers or NaN. Number()
+ * alone would also read "0x10", "0b1", "0o7" and "Infinity": a string must be decimal.
+ */
 function toNumber(raw: unknown): number {
   if (typeof raw === 'number') return raw
-  if (typeof raw === 'string' && raw.trim() !== '') return Number(raw)
+  if (typeof raw === 'string' && DECIMAL.test(raw.trim())) return Number(raw)
   return Number.NaN
+}
+
+/** The reason a value is not a number at all, or '' where it is one (possibly out of range). */
+function notDecimal(raw: unknown): string {
+  return typeof raw === 'string' && !DECIMAL.test(raw.trim()) ? ' (not a decimal number)' : ''
 }
 
 function isAbsent(raw: unknown): boolean {
@@ -24,7 +35,7 @@ function readInteger(line: number, field: Field, raw: unknown, least: number): n
   if (isAbsent(raw)) fail(line, `${field}: missing`)
   const value = toNumber(raw)
   if (!Number.isInteger(value) || value < least) {
-    fail(line, `${field}: expected an integer >= ${least}, got ${JSON.stringify(raw)}`)
+    fail(line, `${field}: expected an integer >= ${least}, got ${JSON.stringify(raw)}${notDecimal(raw)}`)
   }
   return value
 }
@@ -33,7 +44,7 @@ function readArrival(line: number, row: Row, previousTime: number): Arrival {
   if (isAbsent(row.time)) fail(line, 'time: missing')
   const time = toNumber(row.time)
   if (!(time >= 0 && Number.isFinite(time))) {
-    fail(line, `time: expected a number of seconds >= 0, got ${JSON.stringify(row.time)}`)
+    fail(line, `time: expected a number of seconds >= 0, got ${JSON.stringify(row.time)}${notDecimal(row.time)}`)
   }
   if (time < previousTime) {
     fail(line, `time: goes backwards, ${time} after ${previousTime} on the row before`)
@@ -103,7 +114,8 @@ function jsonlRows(lines: string[]): [number, Row][] {
  * Bad input throws (hence `errors?: never`), naming the line and the field.
  */
 export function parseTrace(text: string, format: 'csv' | 'jsonl'): { arrivals: Arrival[]; errors?: never } {
-  const lines = text.split(/\r?\n/)
+  // A byte-order mark (Excel's "CSV UTF-8") is an encoding signature, not part of the header.
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/)
   const rows = format === 'csv' ? csvRows(lines) : jsonlRows(lines)
   const arrivals: Arrival[] = []
   let previousTime = 0

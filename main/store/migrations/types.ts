@@ -9,4 +9,6 @@ export interface Migration {
   version: number
   description: string
   up: string | ((db: Database.Database) => void)
+  /** The tables it creates: a database at this version without them is another program's file. */
+  tables?: readonly string[]
 }

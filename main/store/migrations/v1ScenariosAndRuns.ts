@@ -7,6 +7,7 @@ import type { Migration } from './types'
 export const v1ScenariosAndRuns: Migration = {
   version: 1,
   description: 'scenarios and runs',
+  tables: ['scenarios', 'runs'],
   up: `
       CREATE TABLE scenarios (
         id          INTEGER PRIMARY KEY,

@@ -15,6 +15,7 @@ function columns(db: Database.Database, table: string): string[] {
 export const v2RunHistory: Migration = {
   version: 2,
   description: 'run history: tags, notes, stars, deletion, replays, filter columns, result columns; saved scenarios',
+  tables: ['run_documents', 'run_tags', 'run_columns'],
   up(db) {
     // Databases from the first build of version 1 have no owner column; later ones do.
     if (!columns(db, 'runs').includes('owner')) db.exec('ALTER TABLE runs ADD COLUMN owner TEXT')

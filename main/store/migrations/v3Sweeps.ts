@@ -9,6 +9,7 @@ import type { Migration } from './types'
 export const v3Sweeps: Migration = {
   version: 3,
   description: 'sweeps and their grid points',
+  tables: ['sweeps', 'sweep_points'],
   up: `
     CREATE TABLE sweeps (
       id                 INTEGER PRIMARY KEY,

@@ -113,8 +113,14 @@ export const useSweepsStore = defineStore('sweeps', () => {
     return detail
   }
 
-  function runSensitivity(input: SensitivityInput): Promise<SensitivityDto> {
-    return api.sensitivityRun(input)
+  /** Runs an analysis under a fresh request id, so `cancelSensitivity` can stop it. */
+  function runSensitivity(input: SensitivityInput): { requestId: string; result: Promise<SensitivityDto> } {
+    const requestId = crypto.randomUUID()
+    return { requestId, result: api.sensitivityRun({ ...input, requestId }) }
+  }
+
+  async function cancelSensitivity(requestId: string): Promise<void> {
+    await api.sensitivityCancel({ requestId })
   }
 
   return {
@@ -132,5 +138,6 @@ export const useSweepsStore = defineStore('sweeps', () => {
     remove,
     fetchDetail,
     runSensitivity,
+    cancelSensitivity,
   }
 })

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createStore, type Store } from '../../../main/store'
+import { describe, expect, it } from 'vitest'
+import type { Store } from '../../../main/store'
 import { simulate } from '../../../main/sim/simulate'
 import { SIMULATOR_VERSION } from '../../../main/sim/version'
 import { RunQuerySchema, scenarioHash, type RunQueryInput, type RunSummaryDto } from '../../../preload/api'
-import { tempDbPath } from '../helpers/tempContainer'
+import { useFreshStore } from './fixtures/freshStore'
 import {
   bigSeries,
   finishedRun,
@@ -18,16 +18,7 @@ const key = (scenarioHash: string, seed: number, simulatorVersion: string) =>
   ({ scenarioHash, seed, seeds: 1, simulatorVersion, status: 'finished' }) as const
 
 let store: Store
-let cleanup: () => void
-beforeEach(() => {
-  const temp = tempDbPath()
-  store = createStore(temp.dbPath)
-  cleanup = temp.cleanup
-})
-afterEach(() => {
-  store.close()
-  cleanup()
-})
+useFreshStore((fresh) => (store = fresh))
 
 const page = (query: RunQueryInput) => store.runs.page(RunQuerySchema.parse(query))
 const ids = (query: RunQueryInput): number[] => page(query).runs.map((run) => run.id)

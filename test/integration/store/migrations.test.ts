@@ -1,27 +1,20 @@
 import Database from 'better-sqlite3'
 import { existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { createStore, schemaVersion, StoreOpenError, type Store } from '../../../main/store'
 import { MIGRATIONS } from '../../../main/store/migrations'
 import { simulate } from '../../../main/sim/simulate'
 import { RunQuerySchema, type RunQueryInput } from '../../../preload/api'
-import { tempDbPath } from '../helpers/tempContainer'
+import { useTempDbPaths } from './fixtures/freshStore'
 import { legacyRuns, writeV1Database } from './fixtures/legacyDatabase'
 import { finishedRun, seededRandom, storeScenario } from './fixtures/storeFixtures'
 
 const LATEST = MIGRATIONS.at(-1)!.version
-const cleanups: (() => void)[] = []
-afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()))
-
-function tempDb(): string {
-  const { dbPath, cleanup } = tempDbPath()
-  cleanups.push(cleanup)
-  return dbPath
-}
+const { tempDb, defer } = useTempDbPaths()
 
 function openTracked(path: string): Store {
   const store = createStore(path)
-  cleanups.unshift(() => store.close())
+  defer(() => store.close())
   return store
 }
 

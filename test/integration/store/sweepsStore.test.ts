@@ -29,8 +29,8 @@ const sweep: NewSweep = {
 describe('the sweeps store (schema version 3)', () => {
   it('migrates to version 3 with sweeps and their points', () => {
     const { store } = openStore()
-    expect(schemaVersion(store.db)).toBe(3)
-    expect(MIGRATIONS.at(-1)!.description).toBe('sweeps and their grid points')
+    expect(schemaVersion(store.db)).toBe(MIGRATIONS.at(-1)!.version)
+    expect(MIGRATIONS.find((migration) => migration.version === 3)!.description).toBe('sweeps and their grid points')
     const tables = store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
     expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['sweeps', 'sweep_points']))
   })

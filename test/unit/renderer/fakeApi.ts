@@ -34,6 +34,7 @@ export function createFakeApi() {
     sweepsResume: vi.fn<WorkbenchApi['sweepsResume']>(),
     sweepsDelete: vi.fn<WorkbenchApi['sweepsDelete']>(async ({ sweepId }) => ({ sweepId })),
     sensitivityRun: vi.fn<WorkbenchApi['sensitivityRun']>(),
+    sensitivityCancel: vi.fn<WorkbenchApi['sensitivityCancel']>(),
     onSweepUpdated: vi.fn<WorkbenchApi['onSweepUpdated']>((listener) => {
       sweepListeners.add(listener)
       return () => {

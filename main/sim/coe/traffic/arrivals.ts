@@ -15,23 +15,37 @@ export interface ArrivalClock {
 }
 
 /**
- * `now` plus an exponential gap at `rate`; a gap too small to move `now` (vanishingly rare) is
- * drawn again. Called once per arrival: it takes the stream and rate, not a closure, so that
- * drawing allocates nothing.
+ * Draws allowed for one gap. A draw is retried only when the gap does not move `now` (u = 0
+ * exactly, or a gap below the clock's resolution): at rates the scenario schema accepts that is
+ * vanishingly rare, so needing more than this many means the rate cannot work, not bad luck.
  */
-function advance(now: number, stream: RandomStream, rate: number): number {
-  for (;;) {
+const MAX_DRAWS = 16
+
+/**
+ * `now` plus an exponential gap at `rate`; a gap too small to move `now` is drawn again, at most
+ * MAX_DRAWS times, and a time that is not finite is an error: either would otherwise loop forever.
+ * Called once per arrival: it takes the stream and rate, not a closure, so that drawing allocates
+ * nothing.
+ */
+function advance(now: number, stream: RandomStream, rate: number, what: string): number {
+  for (let draw = 0; draw < MAX_DRAWS; draw++) {
     const later = now + exponential(stream, rate)
-    if (later > now) return later
+    if (later > now && later < Infinity) return later
+    if (!(later <= now)) break // ∞ or NaN: drawing again cannot help
   }
+  throw new Error(
+    `${what}: at ${rate} per second no exponential gap moves the clock past ${now} s to a finite time: ` +
+      'the scenario schema keeps rates from 1e-6 to 1e7 per second',
+  )
 }
 
 function poissonClock(rate: number, stream: RandomStream): ArrivalClock {
-  if (!(rate > 0 && Number.isFinite(rate))) {
-    throw new Error(`poisson arrivals: rate: expected a finite number > 0, got ${rate}`)
+  // 1 / rate finite too: at a subnormal rate every gap is infinite.
+  if (!(rate > 0 && Number.isFinite(rate) && Number.isFinite(1 / rate))) {
+    throw new Error(`poisson arrivals: rate: expected a finite number > 0 with a finite mean gap, got ${rate}`)
   }
   let now = 0
-  return { next: () => (now = advance(now, stream, rate)) }
+  return { next: () => (now = advance(now, stream, rate, 'poisson arrivals: rate')) }
 }
 
 function checkMmpp(rates: [number, number], switchRates: [number, number]): void {
@@ -47,7 +61,21 @@ function checkMmpp(rates: [number, number], switchRates: [number, number]): void
     })
   }
   if (rates[0] + rates[1] <= 0) throw new Error('mmpp arrivals: rates: at least one must be > 0')
+  // Each state races its arrivals against its switch at rates[i] + switchRates[i]: that sum, and
+  // the switch rates' sum that sets the first state, must not overflow.
+  const totals = [rates[0] + switchRates[0], rates[1] + switchRates[1], switchRates[0] + switchRates[1]]
+  if (!totals.every(Number.isFinite)) {
+    throw new Error(
+      `mmpp arrivals: rates and switchRates: ${rates.join(', ')} and ${switchRates.join(', ')} per second add up to more than a number can hold`,
+    )
+  }
 }
+
+/**
+ * State switches allowed between two arrivals. The scenario schema keeps switch rates within 100×
+ * the larger arrival rate, which bounds the mean at 200; a million means the rates cannot work.
+ */
+const MAX_SWITCHES = 1_000_000
 
 /**
  * Exact MMPP: in state i the next arrival (rate r_i) and the next switch (rate s_i) race; the
@@ -58,17 +86,22 @@ function checkMmpp(rates: [number, number], switchRates: [number, number]): void
 function mmppClock(rates: [number, number], switchRates: [number, number], stream: RandomStream): ArrivalClock {
   checkMmpp(rates, switchRates)
   const [s0, s1] = switchRates
+  const what = ['mmpp arrivals: rates[0] + switchRates[0]', 'mmpp arrivals: rates[1] + switchRates[1]'] as const
   let state: 0 | 1 = stream.next() < s1 / (s0 + s1) ? 0 : 1
   let now = 0
   return {
     next() {
-      for (;;) {
+      for (let switches = 0; switches < MAX_SWITCHES; switches++) {
         const arrivalRate = rates[state]
         const total = arrivalRate + switchRates[state]
-        now = advance(now, stream, total)
+        now = advance(now, stream, total, what[state])
         if (stream.next() * total < arrivalRate) return now
         state = state === 0 ? 1 : 0
       }
+      throw new Error(
+        `mmpp arrivals: switchRates: ${MAX_SWITCHES} state switches without an arrival: switchRates ${switchRates.join(', ')} ` +
+          `per second leave the states too fast for rates ${rates.join(', ')} per second`,
+      )
     },
   }
 }

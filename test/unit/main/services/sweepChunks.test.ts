@@ -11,6 +11,7 @@ function fakePool(threads: number, fail?: number): SimPool & { peak: number; see
     peak: 0,
     seen: [] as number[][],
     run: () => Promise.reject(new Error('unused')),
+    checkGrid: () => Promise.reject(new Error('unused')),
     destroy: () => Promise.resolve(),
     async evaluatePoints(task: PointsTask, options: { signal?: AbortSignal } = {}) {
       running += 1

@@ -121,9 +121,30 @@ describe('SweepDetailView', () => {
       metric: 'totalSeconds',
       system: 'sn40l-node',
       step: 0.2,
+      requestId: expect.any(String),
     })
     expect(wrapper.find('[data-testid="sensitivity-tornado"] canvas').exists()).toBe(true)
     expect(wrapper.get('[data-testid="sensitivity-table"]').text()).toContain('+20.0%')
+    wrapper.unmount()
+  })
+
+  it('cancels a running sensitivity by the request id it was started with', async () => {
+    let reject!: (error: Error) => void
+    harness.api.sensitivityRun.mockReturnValue(new Promise((_, fail) => (reject = fail)))
+    harness.api.sensitivityCancel.mockImplementation(() => {
+      reject(new Error('sensitivity: cancelled by the user'))
+      return Promise.resolve({ cancelled: true })
+    })
+    const wrapper = mountView(2)
+    await flushPromises()
+    await wrapper.get('[data-testid="sensitivity-run"]').trigger('submit')
+    await flushPromises()
+    await wrapper.get('[data-testid="sensitivity-cancel"]').trigger('click')
+    await flushPromises()
+    const { requestId } = harness.api.sensitivityRun.mock.calls[0]![0]
+    expect(harness.api.sensitivityCancel).toHaveBeenCalledWith({ requestId })
+    expect(wrapper.find('[data-testid="sensitivity-cancel"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="sensitivity-error"]').text()).toContain('cancelled by the user')
     wrapper.unmount()
   })
 

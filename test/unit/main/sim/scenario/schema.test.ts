@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ScenarioSchema } from '../../../../../main/sim/scenario/schema'
+import { findSystem, ScenarioSchema } from '../../../../../main/sim/scenario/schema'
 import { describeIssues } from '../../../../../preload/validation'
 import { SYSTEM_PRESETS } from '../../../../../main/sim/hardware/presets'
 import { simulate } from '../../../../../main/sim/simulate'
@@ -156,5 +156,143 @@ describe('serving', () => {
     ],
   ])('names the field for %s', (_label, change, message) => {
     expect(errorOf({ ...valid, serving: { ...serving, ...change } })).toMatch(message)
+  })
+})
+
+describe('traffic rates', () => {
+  const serving = { experts: 4 }
+
+  it.each([
+    // Accepted by .positive().finite() before: a clock at this rate drew infinite gaps for ever.
+    [
+      'a subnormal Poisson rate',
+      { kind: 'poisson', rate: 5e-324 },
+      /^serving\.traffic\.rate: Too small: .*>=0\.000001/,
+    ],
+    ['a Poisson rate above 1e7', { kind: 'poisson', rate: 2e7 }, /^serving\.traffic\.rate: Too big: .*<=10000000/],
+    // Each state's rate + switch rate overflowed to ∞: gaps of 0 that never moved the clock.
+    [
+      'MMPP rates whose sums overflow',
+      { kind: 'mmpp', rates: [1e308, 1e308], switchRates: [1e308, 1e308] },
+      /^serving\.traffic\.rates\.0: Too big.*; serving\.traffic\.rates\.1: Too big.*; serving\.traffic\.switchRates\.0: Too big.*; serving\.traffic\.switchRates\.1: Too big/,
+    ],
+    [
+      'a state left far faster than requests arrive',
+      { kind: 'mmpp', rates: [1, 2], switchRates: [1, 201] },
+      /^serving\.traffic\.switchRates\.1: must be at most 100 × the larger arrival rate \(200 per second\)/,
+    ],
+    [
+      'switch rates more than 1e4 apart',
+      { kind: 'mmpp', rates: [1, 2], switchRates: [1e-5, 0.2] },
+      /^serving\.traffic\.switchRates\.1: must be within 10000 × the other switch rate/,
+    ],
+  ])('refuses %s, naming the field', (_label, traffic, message) => {
+    expect(errorOf({ ...valid, serving: { ...serving, traffic } })).toMatch(message)
+  })
+
+  it.each([
+    { kind: 'poisson', rate: 1e-6 },
+    { kind: 'poisson', rate: 1e7 },
+    { kind: 'mmpp', rates: [1e-6, 1e7], switchRates: [1e-6, 1e-2] },
+  ])('accepts the bounds themselves: %j', (traffic) => {
+    expect(ScenarioSchema.safeParse({ ...valid, serving: { ...serving, traffic } }).success).toBe(true)
+  })
+})
+
+describe('system ids that every JavaScript object has', () => {
+  /** safeParse must answer, never throw (a TypeError here was an HTTP 500 and a failed run). */
+  const refusal = (input: unknown): string => {
+    let parsed: ReturnType<typeof ScenarioSchema.safeParse> | undefined
+    expect(() => (parsed = ScenarioSchema.safeParse(input))).not.toThrow()
+    if (!parsed || parsed.success) throw new Error('expected the scenario to be refused')
+    return describeIssues(parsed.error)
+  }
+  const custom = { ...SYSTEM_PRESETS['dgx-h100'], id: 'my-gpu-box', name: 'My GPU box' }
+
+  it.each([
+    ['constructor', /^systems\.0: "constructor" is reserved \(every JavaScript object has it\): not a system$/],
+    ['toString', /^systems\.0: a system id: .*; systems\.0: "toString" is reserved/],
+    ['__proto__', /^systems\.0: a system id: .*; systems\.0: "__proto__" is reserved/],
+    ['hasOwnProperty', /^systems\.0: a system id: .*; systems\.0: "hasOwnProperty" is reserved/],
+  ])('refuses systems ["%s"]', (id, message) => {
+    expect(refusal({ ...valid, systems: [id] })).toMatch(message)
+  })
+
+  it('refuses an override keyed "constructor", naming it', () => {
+    expect(refusal({ ...valid, systemOverrides: { constructor: { chips: 1 } } })).toBe(
+      'systemOverrides.constructor: "constructor" is reserved (every JavaScript object has it): not a system',
+    )
+  })
+
+  it('refuses an override keyed "__proto__" as JSON.parse makes it, instead of dropping it', () => {
+    const overrides = JSON.parse('{"sn40l-node": {"chips": 8}, "__proto__": {"chips": 1}}') as object
+    expect(Object.hasOwn(overrides, '__proto__')).toBe(true)
+    expect(refusal({ ...valid, systemOverrides: overrides })).toBe('systemOverrides.__proto__: unknown system')
+  })
+
+  it('refuses a custom system called "constructor" cleanly, in customSystems and in systems', () => {
+    const message = refusal({ ...valid, systems: ['constructor'], customSystems: [{ ...custom, id: 'constructor' }] })
+    expect(message).toContain('systems.0: "constructor" is reserved')
+    expect(message).toContain('customSystems.0.id: "constructor" is reserved (every JavaScript object has it)')
+  })
+
+  it('refuses a custom system defined twice', () => {
+    expect(refusal({ ...valid, systems: ['my-gpu-box'], customSystems: [custom, custom] })).toBe(
+      'customSystems.1.id: "my-gpu-box" is defined twice: pick another',
+    )
+  })
+
+  it('finds only presets and custom systems, never what an object inherits', () => {
+    const scenario = ScenarioSchema.parse(valid)
+    expect(findSystem('constructor', scenario)).toBeUndefined()
+    expect(findSystem('toString', scenario)).toBeUndefined()
+    expect(findSystem('sn40l-node', scenario)).toBe(SYSTEM_PRESETS['sn40l-node'])
+  })
+})
+
+describe('serving fields that failed only at run time', () => {
+  const serving = { experts: 4, traffic: { kind: 'poisson', rate: 2 } }
+  const arrival = (promptTokens: number, outputTokens: number, time = 0) => ({ time, promptTokens, outputTokens })
+
+  it.each([
+    [
+      'a uniform length with min above max',
+      { promptTokens: { kind: 'uniform', min: 50, max: 10 } },
+      /^serving\.promptTokens\.max: must be at least min \(50\)$/,
+    ],
+    [
+      'prompts and outputs longer than the expert’s context window',
+      { outputTokens: { kind: 'uniform', min: 1, max: 4000 } },
+      /^serving\.outputTokens: the longest prompt \(128\) \+ the longest output \(4000\) = 4128 exceeds llama2-7b's context window of 4096$/,
+    ],
+    [
+      'lognormal outputs cut beyond the context window',
+      { routerModel: null, outputTokens: { kind: 'lognormal', median: 100, sigma: 1, max: 100_000 } },
+      /^serving\.outputTokens: .* = 100128 exceeds llama2-7b's context window of 4096$/,
+    ],
+    [
+      'prompts longer than the router’s context window',
+      { expertModel: 'llama3.1-8b', routerModel: 'llama2-7b', promptTokens: { kind: 'fixed', value: 5000 } },
+      /^serving\.promptTokens: the longest prompt \(5000\) exceeds the router llama2-7b's context window of 4096$/,
+    ],
+    [
+      'a trace request longer than the context window',
+      { traffic: { kind: 'trace', arrivals: [arrival(10, 10), arrival(4000, 97, 1)] } },
+      /^serving\.traffic\.arrivals\.1\.outputTokens: promptTokens \+ outputTokens = 4097 exceeds llama2-7b's context window of 4096$/,
+    ],
+    [
+      'prefetch with Belady’s cache',
+      { cachePolicy: 'belady', prefetch: true },
+      /^serving\.prefetch: not with cachePolicy 'belady': Belady's cache evicts by the known order of every access/,
+    ],
+  ])('refuses %s, naming the field', (_label, change, message) => {
+    expect(errorOf({ ...valid, serving: { ...serving, ...change } })).toMatch(message)
+  })
+
+  it('accepts lengths that just fit, and a trace whose lengths fit however the unused distributions are set', () => {
+    const fits = { outputTokens: { kind: 'uniform', min: 1, max: 4096 - 128 } }
+    expect(ScenarioSchema.safeParse({ ...valid, serving: { ...serving, ...fits } }).success).toBe(true)
+    const trace = { traffic: { kind: 'trace', arrivals: [arrival(4000, 96)] } }
+    expect(ScenarioSchema.safeParse({ ...valid, serving: { ...serving, ...trace } }).success).toBe(true)
   })
 })

@@ -60,4 +60,38 @@ describe('parseTrace', () => {
   ])('rejects JSONL %j', (text, message) => {
     expect(() => parseTrace(text, 'jsonl')).toThrow(message)
   })
+
+  it.each([
+    ['a CSV file', 'csv' as const, 'time,promptTokens,outputTokens\n0.5,4,2\n'],
+    ['a JSONL file', 'jsonl' as const, '{"time": 0.5, "promptTokens": 4, "outputTokens": 2}\n'],
+  ])('reads %s that starts with a UTF-8 byte-order mark', (_label, format, text) => {
+    // Excel's "CSV UTF-8" writes one; it used to make the header's first field unknown.
+    expect(parseTrace(`\uFEFF${text}`, format).arrivals).toEqual([{ time: 0.5, promptTokens: 4, outputTokens: 2 }])
+  })
+
+  it('reads decimals with a sign, a point or an exponent', () => {
+    const { arrivals } = parseTrace(`${header}\n1e-3,+2,1E2,.5e1\n0.25,0,10,5.`, 'csv')
+    expect(arrivals).toEqual([
+      { time: 0.001, expert: 2, promptTokens: 100, outputTokens: 5 },
+      { time: 0.25, expert: 0, promptTokens: 10, outputTokens: 5 },
+    ])
+  })
+
+  it.each([
+    // Number() reads all of these: a hex cell was taken for 16.
+    [`${header}\n0x10,0,1,1`, 'line 2: time: expected a number of seconds >= 0, got "0x10" (not a decimal number)'],
+    [`${header}\n0,0,0x10,1`, 'line 2: promptTokens: expected an integer >= 1, got "0x10" (not a decimal number)'],
+    [`${header}\n0,0,1,0b11`, 'line 2: outputTokens: expected an integer >= 1, got "0b11" (not a decimal number)'],
+    [`${header}\n0,0o7,1,1`, 'line 2: expert: expected an integer >= 0, got "0o7" (not a decimal number)'],
+    [`${header}\nInfinity,0,1,1`, 'line 2: time: expected a number of seconds >= 0, got "Infinity" (not a decimal'],
+    [`${header}\n0,0,1_000,1`, 'line 2: promptTokens: expected an integer >= 1, got "1_000" (not a decimal number)'],
+  ])('refuses a cell that is not a decimal number, naming the line and column: %j', (text, message) => {
+    expect(() => parseTrace(text, 'csv')).toThrow(message)
+  })
+
+  it('refuses a hex string in JSONL too', () => {
+    expect(() => parseTrace('{"time": "0x10", "promptTokens": 1, "outputTokens": 1}', 'jsonl')).toThrow(
+      'line 1: time: expected a number of seconds >= 0, got "0x10" (not a decimal number)',
+    )
+  })
 })

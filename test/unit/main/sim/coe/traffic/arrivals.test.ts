@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { createArrivalClock, type ArrivalProcess } from '../../../../../../main/sim/coe/traffic/arrivals'
-import { createStream } from '../../../../../../main/sim/rng'
+import { createStream, type RandomStream } from '../../../../../../main/sim/rng'
+import { ServingSchema } from '../../../../../../main/sim/scenario/servingSchema'
 
 function times(process: ArrivalProcess, count: number, name = 'arrivals', seed = 1): number[] {
   const clock = createArrivalClock(process, createStream(seed, name))
@@ -79,5 +81,95 @@ describe('createArrivalClock', () => {
     [{ kind: 'mmpp', rates: [0, 0], switchRates: [1, 1] }, 'at least one must be > 0'],
   ])('rejects %j naming the field', (p, message) => {
     expect(() => createArrivalClock(p, createStream(1, 'bad'))).toThrow(message)
+  })
+})
+
+/**
+ * `stream`, failing after `limit` draws: a clock that would loop for ever fails the test with
+ * this message instead of hanging it.
+ */
+function capped(stream: RandomStream, limit: number): RandomStream {
+  let draws = 0
+  return {
+    next: () => {
+      if (++draws > limit) throw new Error(`still drawing after ${limit} draws`)
+      return stream.next()
+    },
+  }
+}
+
+describe('arrival clocks at rates the arithmetic cannot carry', () => {
+  it.each<[string, ArrivalProcess, RegExp]>([
+    // 1 / 5e-324 is ∞: every gap is infinite (or 0, when the uniform draw is 0).
+    ['a subnormal Poisson rate', { kind: 'poisson', rate: 5e-324 }, /^poisson arrivals: rate: .*5e-324/],
+    // 1e308 + 1e308 is ∞: every gap is 0 and never moves the clock.
+    [
+      'MMPP rates whose sums overflow',
+      { kind: 'mmpp', rates: [1e308, 1e308], switchRates: [1e308, 1e308] },
+      /^mmpp arrivals: rates and switchRates: 1e\+308, 1e\+308 and 1e\+308, 1e\+308 per second add up/,
+    ],
+  ])('refuses %s instead of looping', (_label, process, message) => {
+    expect(() => createArrivalClock(process, capped(createStream(1, 'arrivals'), 1000)).next()).toThrow(message)
+  })
+
+  it('gives up after a bounded number of draws that do not move the clock, naming the rate', () => {
+    // Every uniform draw 0: every gap is 0. Before the bound, advance() drew for ever.
+    const zeros = capped({ next: () => 0 }, 1000)
+    expect(() => createArrivalClock({ kind: 'poisson', rate: 3 }, zeros).next()).toThrow(
+      /^poisson arrivals: rate: at 3 per second no exponential gap moves the clock past 0 s/,
+    )
+  })
+
+  it('gives up on MMPP states that switch for ever without an arrival', () => {
+    // Outside the schema's bounds: arrivals at 1e-300 /s against switches at 1 /s.
+    const process: ArrivalProcess = { kind: 'mmpp', rates: [1e-300, 0], switchRates: [1, 1] }
+    expect(() => createArrivalClock(process, capped(createStream(1, 'arrivals'), 3_000_000)).next()).toThrow(
+      /^mmpp arrivals: switchRates: 1000000 state switches without an arrival/,
+    )
+  })
+})
+
+/** A rate from 1e-6 to 1e7 per second, log-uniform, with both ends as likely picks. */
+const anyRate = fc.oneof(
+  fc.constantFrom(1e-6, 1e7),
+  fc.double({ min: -6, max: 7, noNaN: true }).map((e) => Math.min(1e7, Math.max(1e-6, 10 ** e))),
+)
+
+/** x in [lo, hi], log-uniform by the fraction f in [0, 1]. */
+const logBetween = (lo: number, hi: number, f: number): number =>
+  Math.min(hi, Math.max(lo, Math.exp(Math.log(lo) + f * (Math.log(hi) - Math.log(lo)))))
+
+/** MMPP switch rates as the schema bounds them: each ≤ 100 × the larger rate, within 1e4 × each other. */
+const anyMmpp = fc
+  .tuple(anyRate, anyRate, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
+  .map(([r0, r1, f0, f1]): ArrivalProcess => {
+    const hi = Math.min(1e7, 100 * Math.max(r0, r1))
+    const s0 = logBetween(1e-6, hi, f0)
+    const s1 = logBetween(Math.max(1e-6, s0 / 1e4), Math.min(hi, s0 * 1e4), f1)
+    return { kind: 'mmpp', rates: [r0, r1], switchRates: [s0, s1] }
+  })
+
+describe('arrival clocks at any rate the schema accepts', () => {
+  it('give 1000 finite, strictly increasing arrival times', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          anyRate.map((rate): ArrivalProcess => ({ kind: 'poisson', rate })),
+          anyMmpp,
+        ),
+        fc.integer({ min: 0, max: 1000 }),
+        (process, seed) => {
+          expect(ServingSchema.safeParse({ experts: 1, traffic: process }).success).toBe(true)
+          const clock = createArrivalClock(process, capped(createStream(seed, 'arrivals'), 10_000_000))
+          let previous = 0
+          for (let i = 0; i < 1000; i++) {
+            const time = clock.next()
+            expect(Number.isFinite(time) && time > previous).toBe(true)
+            previous = time
+          }
+        },
+      ),
+      { seed: 20240611, numRuns: 100 },
+    )
   })
 })
