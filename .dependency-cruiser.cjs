@@ -45,10 +45,10 @@ module.exports = {
       name: 'contract-is-thin',
       severity: 'error',
       comment: why(
-        'The contract (preload/api.ts, channels.ts, validation.ts) may import zod, the scenario schema and hash, and types from the core.',
+        'The contract (contract/) may import zod, the scenario schema and hash, and types from the core; never the app around it.',
       ),
-      from: { path: '^preload/(api|channels|validation)\\.ts$' },
-      to: { path: '^main/', pathNot: '^main/sim/scenario/', dependencyTypesNot: ['type-only'] },
+      from: { path: '^contract/' },
+      to: { path: '^main/|^preload/|^renderer/', pathNot: '^main/sim/scenario/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'electron-only-in-shell',
@@ -95,10 +95,10 @@ module.exports = {
       name: 'preload-stays-small',
       severity: 'error',
       comment: why(
-        'The sandboxed preload bundles only channels.ts and electron; a value import of api.ts would pull zod and the presets into it.',
+        'The sandboxed preload bundles only contract/channels.ts and electron; a value import of contract/api.ts would pull zod and the presets into it.',
       ),
-      from: { path: '^preload/index\\.ts$' },
-      to: { pathNot: '^preload/channels\\.ts$|^electron$|node_modules/electron/', dependencyTypesNot: ['type-only'] },
+      from: { path: '^preload/' },
+      to: { pathNot: '^contract/channels\\.ts$|^electron$|node_modules/electron/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'dispatch-below-transports',
@@ -132,16 +132,16 @@ module.exports = {
         'main/security holds shared policy (CSP, trusted page) for the shell and the host; it imports nothing of the app.',
       ),
       from: { path: '^main/security/' },
-      to: { path: '^(main|preload|renderer)/', pathNot: '^main/security/' },
+      to: { path: '^(main|contract|preload|renderer)/', pathNot: '^main/security/' },
     },
     {
       name: 'renderer-through-contract',
       severity: 'error',
       comment: why(
-        'The renderer runs in a browser: it talks to main only through the contract (preload/api.ts, channels.ts) and never imports Node or main-process code.',
+        'The renderer runs in a browser: it talks to main only through the contract (contract/) and never imports Node, main-process or preload code.',
       ),
       from: { path: '^renderer/' },
-      to: { path: '^main/|^preload/index\\.ts$', dependencyTypesNot: ['type-only'] },
+      to: { path: '^main/|^preload/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'renderer-no-node',

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { createStore, type Store } from '../main/store'
 import { simulate } from '../main/sim/simulate'
 import { SIMULATOR_VERSION } from '../main/sim/version'
-import { RunQuerySchema, ScenarioSchema, scenarioHash, type RunQueryInput, type RunResult } from '../preload/api'
+import { RunQuerySchema, ScenarioSchema, scenarioHash, type RunQueryInput, type RunResult } from '../contract/api'
 import { chatbot } from './scenarios'
 
 const RUNS = 10_000

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
 import { createContainer } from '../main/container'
 import { silentLogger } from '../main/services/logger'
-import { ScenarioSchema, type SweepAxis } from '../preload/api'
+import { ScenarioSchema, type SweepAxis } from '../contract/api'
 import { chatbot } from './scenarios'
 
 // Sweeps through the whole pipeline (grid check, SQLite, worker pool), with 1 and then 2 worker

@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
-import { CHANNELS, EVENT_METHODS, EVENTS, type Envelope } from '../preload/channels'
+import { CHANNELS, EVENT_METHODS, EVENTS, type Envelope } from '../contract/channels'
 import type { Dispatch } from './dispatch'
 import type { WorkbenchEvents } from './services/events'
 import { isTrustedPageUrl, type RendererLocation } from './security/trustedPage'

@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { API_METHODS, CHANNELS, EVENT_METHODS, EVENTS } from './channels'
-import type { WorkbenchBridge } from './api'
+import { API_METHODS, CHANNELS, EVENT_METHODS, EVENTS } from '../contract/channels'
+import type { WorkbenchBridge } from '../contract/api'
 
 // One method per channel, each bound to its own wire name; no generic invoke reaches the page.
 // Methods answer the raw Envelope: an Error crossing contextBridge would lose its code.

@@ -1,4 +1,4 @@
-import type { WorkbenchBridge } from './api'
+import type { WorkbenchBridge } from '../contract/api'
 
 declare global {
   interface Window {

@@ -67,6 +67,7 @@ check('typecheck: Node side', bin('tsc'), ['--noEmit', '-p', 'tsconfig.node.json
 check('typecheck: renderer', bin('vue-tsc'), ['--noEmit', '-p', 'tsconfig.web.json'])
 check('layers (dependency-cruiser)', bin('depcruise'), [
   'main',
+  'contract',
   'preload',
   'renderer/src',
   '--config',

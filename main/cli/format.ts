@@ -1,4 +1,4 @@
-import type { PresetsDto, RunDetailDto, RunSummaryDto, ServingSystemResult, SweepSummary } from '../../preload/api'
+import type { PresetsDto, RunDetailDto, RunSummaryDto, ServingSystemResult, SweepSummary } from '../../contract/api'
 
 export function seconds(value: number): string {
   if (value < 1e-3) return `${(value * 1e6).toFixed(1)} µs`

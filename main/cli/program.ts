@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
-import { INPUT_SCHEMAS } from '../../preload/api'
-import { describeIssues } from '../../preload/validation'
+import { INPUT_SCHEMAS } from '../../contract/api'
+import { describeIssues } from '../../contract/validation'
 import {
   exportCommand,
   importCommand,

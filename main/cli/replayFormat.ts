@@ -1,4 +1,4 @@
-import type { ImportReportDto, MetricChange, ReplayReportDto } from '../../preload/api'
+import type { ImportReportDto, MetricChange, ReplayReportDto } from '../../contract/api'
 import { table } from './format'
 
 /** Change rows printed before "… and K more". */

@@ -1,5 +1,5 @@
 import { extname } from 'node:path'
-import { REPORT_FORMATS, type ReportFormat } from '../../preload/api'
+import { REPORT_FORMATS, type ReportFormat } from '../../contract/api'
 import { ConflictError, NotFoundError } from '../services/errors'
 import { withContainer, type CommandOptions, type Output } from './commands'
 import { writeOutputFile } from './outputFile'

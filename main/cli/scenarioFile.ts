@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { parseTrace, ScenarioSchema, type Scenario } from '../../preload/api'
-import { describeIssues } from '../../preload/validation'
+import { parseTrace, ScenarioSchema, type Scenario } from '../../contract/api'
+import { describeIssues } from '../../contract/validation'
 import type { z } from 'zod'
 import { UsageError } from './usageError'
 

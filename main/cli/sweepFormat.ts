@@ -1,4 +1,4 @@
-import type { CrossoverDto, MetricSpread, SweepDetailDto, SweepMetricName, SweepPointDto } from '../../preload/api'
+import type { CrossoverDto, MetricSpread, SweepDetailDto, SweepMetricName, SweepPointDto } from '../../contract/api'
 import { seconds, table } from './format'
 
 /** The columns a sweep prints per system: total latency, or for serving, P99 and machines. */

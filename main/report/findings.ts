@@ -1,4 +1,4 @@
-import type { RunDetailDto } from '../../preload/api'
+import type { RunDetailDto } from '../../contract/api'
 import { byCodePoint } from './format'
 import { higherIsBetter, runMetrics } from './metrics'
 

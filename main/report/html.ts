@@ -1,4 +1,4 @@
-import type { RunDetailDto } from '../../preload/api'
+import type { RunDetailDto } from '../../contract/api'
 import { findings, type Ratio } from './findings'
 import { escapeHtml, formatChange, formatFactor, formatValue } from './format'
 import { page, section, table } from './htmlLayout'

@@ -1,4 +1,4 @@
-import type { RunDetailDto } from '../../preload/api'
+import type { RunDetailDto } from '../../contract/api'
 import type { MetricRow } from './types'
 
 /** A metric the reports show: its name, unit, and how to read it from one system's result. */

@@ -1,7 +1,7 @@
-import type { PaperReport, ReportFormat, RunDetailDto } from '../../preload/api'
+import type { PaperReport, ReportFormat, RunDetailDto } from '../../contract/api'
 
 // The formats are the contract's: the API, the CLI and the renderers share one list.
-export { REPORT_FORMATS, type ReportFormat } from '../../preload/api'
+export { REPORT_FORMATS, type ReportFormat } from '../../contract/api'
 
 /** One hardware constant of a system as a run used it: where it sits in the spec, its value and source. */
 export interface ConstantEntry {

@@ -12,9 +12,9 @@ import {
   type RunBundle,
   type RunDetailDto,
   type Scenario,
-} from '../../preload/api'
-import { MAX_BUNDLE_DEPTH, nestsDeeperThan } from '../../preload/bundle'
-import { describeIssues } from '../../preload/validation'
+} from '../../contract/api'
+import { MAX_BUNDLE_DEPTH, nestsDeeperThan } from '../../contract/bundle'
+import { describeIssues } from '../../contract/validation'
 import { SIMULATOR_VERSION } from '../sim'
 import type { Store } from '../store'
 import { ConflictError, NotFoundError } from './errors'

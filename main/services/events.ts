@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events'
-import type { EventPayloads } from '../../preload/api'
+import type { EventPayloads } from '../../contract/api'
 
 type EventMap = { [E in keyof EventPayloads]: [EventPayloads[E]] }
 

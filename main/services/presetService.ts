@@ -1,5 +1,5 @@
 import { globalAssumptions, MODEL_PRESETS, parameterCount, SIMULATOR_VERSION, SYSTEM_PRESETS } from '../sim'
-import type { PresetsDto } from '../../preload/api'
+import type { PresetsDto } from '../../contract/api'
 
 /** The built-in hardware and model catalogue. */
 export class PresetService {

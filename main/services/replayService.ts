@@ -7,8 +7,8 @@ import {
   type RunDetailDto,
   type RunResult,
   type Scenario,
-} from '../../preload/api'
-import { describeIssues } from '../../preload/validation'
+} from '../../contract/api'
+import { describeIssues } from '../../contract/validation'
 import { SIMULATOR_VERSION } from '../sim'
 import { packResult, unpackResult, type Store } from '../store'
 import type { SimPool } from '../workers/pool'

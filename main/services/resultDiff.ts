@@ -1,4 +1,4 @@
-import type { MetricChange, RunResult } from '../../preload/api'
+import type { MetricChange, RunResult } from '../../contract/api'
 
 type Leaf = number | string | boolean | null
 

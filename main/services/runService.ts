@@ -7,7 +7,7 @@ import {
   type RunSummaryDto,
   type Scenario,
   type TagCountDto,
-} from '../../preload/api'
+} from '../../contract/api'
 import { SIMULATOR_VERSION } from '../sim'
 import type { RunPatch, Store } from '../store'
 import type { SimPool } from '../workers/pool'

@@ -1,4 +1,4 @@
-import { scenarioHash, type Scenario, type ScenarioDto } from '../../preload/api'
+import { scenarioHash, type Scenario, type ScenarioDto } from '../../contract/api'
 import type { Store } from '../store'
 import { ConflictError, NotFoundError } from './errors'
 

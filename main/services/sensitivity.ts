@@ -1,4 +1,4 @@
-import type { Scenario, SensitivityBar, SensitivityDto, SweepMetricName } from '../../preload/api'
+import type { Scenario, SensitivityBar, SensitivityDto, SweepMetricName } from '../../contract/api'
 import { figureAxis, focusScenario, sensitivityFigures, type GridAxis, type PointOutcome } from '../sim'
 import type { SimPool } from '../workers/pool'
 import { InvalidInputError } from './errors'

@@ -1,4 +1,4 @@
-import type { RunResult, Scenario } from '../../preload/api'
+import type { RunResult, Scenario } from '../../contract/api'
 import { summariseSweep, sweepSeeds } from '../sim'
 import type { RunOptions, SimPool } from '../workers/pool'
 

@@ -1,4 +1,4 @@
-import type { SweepPointDto, SweepSummaryDto } from '../../preload/api'
+import type { SweepPointDto, SweepSummaryDto } from '../../contract/api'
 import { readSweepsFile, type StoredSweep, type Store } from '../store'
 
 /** A shard that cannot be merged, and why; nothing has been written. */

@@ -5,7 +5,7 @@ import type {
   SweepDetailDto,
   SweepMetricName,
   SweepSummaryDto,
-} from '../../preload/api'
+} from '../../contract/api'
 import {
   AxisValueError,
   findCrossovers,

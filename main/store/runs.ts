@@ -7,7 +7,7 @@ import type {
   RunSummaryDto,
   Scenario,
   TagCountDto,
-} from '../../preload/api'
+} from '../../contract/api'
 import type { Db } from './db'
 import { packResult, unpackResult, type ResultColumn } from './resultColumns'
 import { parseScenario, scenarioJson, traceArrivals, TracesRepository } from './traces'

@@ -1,4 +1,4 @@
-import type { Scenario, ScenarioDto } from '../../preload/api'
+import type { Scenario, ScenarioDto } from '../../contract/api'
 import type { Db } from './db'
 import { parseScenario, scenarioJson, TracesRepository } from './traces'
 

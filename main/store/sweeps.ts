@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3'
-import type { Scenario, SweepAxis, SweepPointDto, SweepStatus, SweepSummaryDto } from '../../preload/api'
+import type { Scenario, SweepAxis, SweepPointDto, SweepStatus, SweepSummaryDto } from '../../contract/api'
 import type { Db } from './db'
 
 const SUMMARY_COLUMNS = `id, label, status, json_extract(scenario_json, '$.name') AS scenario_name,

@@ -1,7 +1,7 @@
 import { Piscina } from 'piscina'
 import { MessageChannel } from 'node:worker_threads'
 import { setTimeout as delay } from 'node:timers/promises'
-import type { RunResult, Scenario } from '../../preload/api'
+import type { RunResult, Scenario } from '../../contract/api'
 import type { PointOutcome } from '../sim/grid'
 import type { GridCheck, GridCheckTask, PointsTask } from './pointsJob'
 import type { WorkerMessage } from './protocol'

@@ -1,4 +1,4 @@
-import type { Scenario } from '../../preload/api'
+import type { Scenario } from '../../contract/api'
 import type { MessagePort } from 'node:worker_threads'
 
 /** What the pool hands a worker: the scenario and a port for progress messages. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { CHANNELS } from '../../preload/channels'
+import { CHANNELS } from '../../contract/channels'
 import { PROFILE, timeoutFor } from './profile'
 
 // Two browser hosts and a stream of CLI sweeps write one database at once, as separate processes.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BundleError, runChecksum } from '../../main/services/bundleService'
-import type { RunBundle, RunDetailDto } from '../../preload/api'
-import { BUNDLE_FORMAT } from '../../preload/api'
+import type { RunBundle, RunDetailDto } from '../../contract/api'
+import { BUNDLE_FORMAT } from '../../contract/api'
 import { scenario, tempContainer } from './helpers/tempContainer'
 
 const source = tempContainer()

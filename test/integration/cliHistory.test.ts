@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
-import type { RunResult } from '../../preload/api'
+import type { RunResult } from '../../contract/api'
 import { tempDbPath } from './helpers/tempContainer'
 
 // The CLI from its TypeScript source (through tsx), as in cli.test.ts: replay, export, import.

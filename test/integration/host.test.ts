@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import WebSocket from 'ws'
 import { createDispatch } from '../../main/dispatch'
 import { startHost, type RunningHost } from '../../main/host/server'
-import { CHANNELS, EVENTS } from '../../preload/channels'
+import { CHANNELS, EVENTS } from '../../contract/channels'
 import { rawRequest, type RawAnswer } from './helpers/rawHttp'
 import { tempContainer } from './helpers/tempContainer'
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { RunResult } from '../../preload/api'
+import type { RunResult } from '../../contract/api'
 import { SIMULATOR_VERSION } from '../../main/sim'
 import { scenario, tempContainer } from './helpers/tempContainer'
 

@@ -7,7 +7,7 @@ import { runMetrics } from '../../main/report/metrics'
 import { ReportJsonSchema } from '../../main/report/reportSchema'
 import { ReportService } from '../../main/services/reportService'
 import { printWithChromium } from '../../main/report'
-import type { RunDetailDto } from '../../preload/api'
+import type { RunDetailDto } from '../../contract/api'
 import { scenario, tempContainer } from './helpers/tempContainer'
 
 const hasChromium = ['/usr/bin/chromium', process.env.MEMWALL_CHROMIUM].some((path) => path && existsSync(path))

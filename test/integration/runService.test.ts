@@ -3,7 +3,7 @@ import { createStore } from '../../main/store'
 import { createContainer } from '../../main/container'
 import { silentLogger } from '../../main/services/logger'
 import { processOwner, type RunOwner } from '../../main/services/runOwner'
-import { scenarioHash, type RunSummaryDto } from '../../preload/api'
+import { scenarioHash, type RunSummaryDto } from '../../contract/api'
 import { nextUpdate, scenario, SCRIPTED_WORKER, tempContainer, tempDbPath } from './helpers/tempContainer'
 
 const disposers: (() => Promise<void> | void)[] = []

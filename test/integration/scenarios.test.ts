@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { createDispatch } from '../../main/dispatch'
-import { CHANNELS } from '../../preload/channels'
+import { CHANNELS } from '../../contract/channels'
 import { scenario, tempContainer } from './helpers/tempContainer'
 
 const container = tempContainer()

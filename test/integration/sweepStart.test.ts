@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createDispatch } from '../../main/dispatch'
-import { ScenarioSchema } from '../../preload/api'
+import { ScenarioSchema } from '../../contract/api'
 import { tempContainer } from './helpers/tempContainer'
 
 let container: ReturnType<typeof tempContainer> | undefined

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createDispatch } from '../../main/dispatch'
 import { pointMetrics, spreadOf } from '../../main/sim/grid/pointMetrics'
-import type { SensitivityDto, SweepSummaryDto } from '../../preload/api'
+import type { SensitivityDto, SweepSummaryDto } from '../../contract/api'
 import { scenario, tempContainer } from './helpers/tempContainer'
 
 const containers: ReturnType<typeof tempContainer>[] = []

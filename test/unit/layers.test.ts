@@ -8,7 +8,7 @@ const config = createRequire(import.meta.url)('../../.dependency-cruiser.cjs') a
 const fixtureRoot = fileURLToPath(new URL('../fixtures/layering/', import.meta.url))
 
 async function violations(): Promise<{ from: string; rule: string }[]> {
-  const { output } = await cruise(['main', 'preload', 'renderer'], {
+  const { output } = await cruise(['main', 'contract', 'preload', 'renderer'], {
     ruleSet: { forbidden: config.forbidden },
     baseDir: fixtureRoot,
     validate: true,
@@ -27,6 +27,7 @@ describe('the layering check', () => {
   it.each([
     ['main/store/usesElectron.ts', 'electron-only-in-shell'],
     ['preload/index.ts', 'preload-stays-small'],
+    ['contract/reachesStore.ts', 'contract-is-thin'],
     ['main/workers/usesStore.ts', 'workers-run-sim-only'],
     ['main/host/usesContainer.ts', 'host-through-dispatch'],
     ['renderer/src/readsDatabase.ts', 'renderer-through-contract'],

@@ -1,5 +1,5 @@
-import type { WorkbenchApi, WorkbenchBridge } from '../../../preload/api'
-import { API_METHODS, EVENT_METHODS, unwrapEnvelope, type Envelope } from '../../../preload/channels'
+import type { WorkbenchApi, WorkbenchBridge } from '../../../contract/api'
+import { API_METHODS, EVENT_METHODS, unwrapEnvelope, type Envelope } from '../../../contract/channels'
 
 /** `WorkbenchApi` over the Electron preload's bridge: unwraps each Envelope here, in the page. */
 export function apiFromBridge(bridge: WorkbenchBridge): WorkbenchApi {

@@ -7,8 +7,8 @@ import {
   WorkbenchError,
   type ApiMethod,
   type Envelope,
-} from '../../../preload/channels'
-import type { WorkbenchApi } from '../../../preload/api'
+} from '../../../contract/channels'
+import type { WorkbenchApi } from '../../../contract/api'
 import { EventSocket, type EventSocketOptions } from './eventSocket'
 
 export interface HttpApiOptions {

@@ -1,4 +1,4 @@
-import type { WorkbenchApi } from '../../../preload/api'
+import type { WorkbenchApi } from '../../../contract/api'
 import { apiFromBridge } from './bridgeClient'
 import { createHttpApi } from './httpClient'
 
@@ -11,4 +11,4 @@ export function getApi(): WorkbenchApi {
   return api
 }
 
-export { WorkbenchError } from '../../../preload/channels'
+export { WorkbenchError } from '../../../contract/channels'

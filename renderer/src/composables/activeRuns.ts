@@ -1,4 +1,4 @@
-import type { RunStatus } from '../../../preload/api'
+import type { RunStatus } from '../../../contract/api'
 
 /** One observation of a run's progress: when it was seen (ms, the page's clock) and the fraction done. */
 export interface ProgressSample {

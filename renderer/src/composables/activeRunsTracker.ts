@@ -1,6 +1,6 @@
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
-import type { RunStatus } from '../../../preload/api'
-import { isActiveStatus } from '../../../preload/channels'
+import type { RunStatus } from '../../../contract/api'
+import { isActiveStatus } from '../../../contract/channels'
 import { useRunsStore } from '../stores/runs'
 import { addSample, elapsedSeconds, estimateRemainingSeconds, type ProgressSample } from './activeRuns'
 

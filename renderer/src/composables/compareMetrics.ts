@@ -1,4 +1,4 @@
-import type { RunDetailDto } from '../../../preload/api'
+import type { RunDetailDto } from '../../../contract/api'
 import type { MetricUnit } from '../format/metrics'
 import { resultMetrics } from './resultMetrics'
 

@@ -1,4 +1,4 @@
-import type { PaperReport } from '../../../preload/api'
+import type { PaperReport } from '../../../contract/api'
 import { errorPercent, factor, fixed, formatError, seconds, systemName } from './paperFormat'
 
 /** One row of an experiment's table: its cells as text, and the error (%) where it has a published value. */

@@ -1,4 +1,4 @@
-import type { PaperReport } from '../../../preload/api'
+import type { PaperReport } from '../../../contract/api'
 import { row, type PaperExperiment } from './paperExperiments'
 import { errorPercent, factor, fixed, seconds, systemName } from './paperFormat'
 

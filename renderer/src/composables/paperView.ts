@@ -1,4 +1,4 @@
-import type { PaperReport } from '../../../preload/api'
+import type { PaperReport } from '../../../contract/api'
 import {
   coeExperiment,
   footprintExperiment,

@@ -1,4 +1,4 @@
-import type { ReportFileDto } from '../../../preload/api'
+import type { ReportFileDto } from '../../../contract/api'
 
 /** The bytes of a rendered report, from the base64 the API answers with. */
 export function reportBytes(report: ReportFileDto): Uint8Array {

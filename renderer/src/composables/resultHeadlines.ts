@@ -1,4 +1,4 @@
-import type { RunResult } from '../../../preload/api'
+import type { RunResult } from '../../../contract/api'
 import { FOOTPRINT_HOW, footprintCurves, NO_FOOTPRINT_REASON, nodesFor } from '../charts/mappers/footprint'
 import { headlineBasis, headlineLatencies } from '../charts/mappers/headlineLatency'
 import { SWITCH_TIME_HOW, switchTimes } from '../charts/mappers/switchTime'

@@ -1,4 +1,4 @@
-import type { RunResult, ServingSystemResult, SystemResult, TimeBreakdown } from '../../../preload/api'
+import type { RunResult, ServingSystemResult, SystemResult, TimeBreakdown } from '../../../contract/api'
 import { switchTimes } from '../charts/mappers/switchTime'
 import type { MetricUnit } from '../format/metrics'
 

@@ -1,4 +1,4 @@
-import type { ImportReportDto } from '../../../preload/api'
+import type { ImportReportDto } from '../../../contract/api'
 
 /**
  * Pure pieces of exporting and importing run bundles: the file name, reading a file's text back,

@@ -1,5 +1,5 @@
-import type { RunQueryInput, RunStatus } from '../../../preload/api'
-import { RUN_STATUSES } from '../../../preload/channels'
+import type { RunQueryInput, RunStatus } from '../../../contract/api'
+import { RUN_STATUSES } from '../../../contract/channels'
 
 /**
  * The history browser's state as the route query keeps it (so a reload keeps it), and its

@@ -1,4 +1,4 @@
-import type { Scenario, SystemSpec } from '../../../preload/api'
+import type { Scenario, SystemSpec } from '../../../contract/api'
 import type { NumericOverride } from './useScenarioDraft'
 
 /**

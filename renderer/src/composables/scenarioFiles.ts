@@ -1,4 +1,4 @@
-import type { ScenarioDto, ScenarioInput } from '../../../preload/api'
+import type { ScenarioDto, ScenarioInput } from '../../../contract/api'
 
 /**
  * Scenario files: what an export writes (the scenario itself, as `memwall run` reads it) and

@@ -1,4 +1,4 @@
-import type { PresetsDto, ScenarioInput } from '../../../preload/api'
+import type { PresetsDto, ScenarioInput } from '../../../contract/api'
 
 /**
  * A new scenario from the catalogue: a model and the systems to compare it on, with the workload

@@ -1,4 +1,4 @@
-import { INPUT_SCHEMAS, ScenarioSchema } from '../../../preload/api'
+import { INPUT_SCHEMAS, ScenarioSchema } from '../../../contract/api'
 
 /**
  * Labels, help text, bounds and defaults of scenario fields, read from the scenario schema's own

@@ -1,5 +1,5 @@
 import type { ChartData } from 'chart.js'
-import type { SensitivityBar, SensitivityDto } from '../../../preload/api'
+import type { SensitivityBar, SensitivityDto } from '../../../contract/api'
 import { SERIES_COLORS } from '../charts/palette'
 
 /** `systemOverrides.dgx-h100.memoryEfficiency` → `dgx-h100 memoryEfficiency`: the bar's label. */

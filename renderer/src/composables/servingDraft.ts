@@ -1,4 +1,4 @@
-import type { Scenario, ScenarioInput } from '../../../preload/api'
+import type { Scenario, ScenarioInput } from '../../../contract/api'
 import { describeTraffic } from '../format/serving'
 
 type Serving = NonNullable<Scenario['serving']>

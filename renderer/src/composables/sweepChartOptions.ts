@@ -1,5 +1,5 @@
 import type { ChartOptions, ChartType, Plugin } from 'chart.js'
-import type { SweepMetricName } from '../../../preload/api'
+import type { SweepMetricName } from '../../../contract/api'
 import { powerOfTen, wholeDecades } from '../charts/setup'
 import { isBandLabel, type SweepAxisScale, type SweepMarker } from './sweepCharts'
 import { formatSweepMetric, sweepMetricAxisTitle } from './sweepMetrics'

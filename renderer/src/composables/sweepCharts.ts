@@ -1,5 +1,5 @@
 import type { ChartData } from 'chart.js'
-import type { CrossoverDto, SweepDetailDto, SweepMetricName, SweepPointDto } from '../../../preload/api'
+import type { CrossoverDto, SweepDetailDto, SweepMetricName, SweepPointDto } from '../../../contract/api'
 import { SERIES_COLORS, seriesDash } from '../charts/palette'
 
 /** What the sweep mappers read of a sweep. */

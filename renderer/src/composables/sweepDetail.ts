@@ -1,5 +1,5 @@
 import { onBeforeUnmount, ref, shallowRef, watch } from 'vue'
-import type { SweepDetailDto } from '../../../preload/api'
+import type { SweepDetailDto } from '../../../contract/api'
 import { isLiveSweep, useSweepsStore } from '../stores/sweeps'
 
 /** How often a running sweep's points are fetched again, at most. */

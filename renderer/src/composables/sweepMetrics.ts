@@ -1,4 +1,4 @@
-import { SWEEP_METRIC_NAMES, type SweepMetricName } from '../../../preload/api'
+import { SWEEP_METRIC_NAMES, type SweepMetricName } from '../../../contract/api'
 import { formatMetric, type MetricUnit } from '../format/metrics'
 
 /** A sweep metric as people read it: its name, its unit, and whether lower is better. */

@@ -1,5 +1,5 @@
 import { computed, ref, watch } from 'vue'
-import { isFinalStatus } from '../../../preload/channels'
+import { isFinalStatus } from '../../../contract/channels'
 import { useRunsStore } from '../stores/runs'
 
 /**

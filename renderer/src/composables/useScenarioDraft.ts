@@ -1,5 +1,5 @@
 import { reactive } from 'vue'
-import type { PresetsDto, Scenario, ScenarioInput, SystemSpec } from '../../../preload/api'
+import type { PresetsDto, Scenario, ScenarioInput, SystemSpec } from '../../../contract/api'
 import type { ExecutionMode } from '../format/executionModes'
 import { defaultServingDraft, servingDraftOf, servingInputOf, type ServingDraft } from './servingDraft'
 

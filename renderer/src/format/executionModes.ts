@@ -1,5 +1,5 @@
 import type { ExecutionMode } from '../../../main/sim/perf/modes'
-import type { SystemSpec } from '../../../preload/api'
+import type { SystemSpec } from '../../../contract/api'
 
 export type { ExecutionMode }
 

@@ -1,4 +1,4 @@
-import type { MetricChange, ReplayReportDto } from '../../../preload/api'
+import type { MetricChange, ReplayReportDto } from '../../../contract/api'
 
 /** The verdict of a replay in a few words: "Reproduced" or "Differs: 3 metrics changed". */
 export function replayVerdict(report: Pick<ReplayReportDto, 'reproduced' | 'changeCount'>): string {

@@ -1,4 +1,4 @@
-import type { Scenario } from '../../../preload/api'
+import type { Scenario } from '../../../contract/api'
 import { formatCount, formatSeconds } from './quantities'
 
 type Serving = NonNullable<Scenario['serving']>

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowReactive } from 'vue'
-import type { ApiInput, PaperReport } from '../../../preload/api'
+import type { ApiInput, PaperReport } from '../../../contract/api'
 import { getApi } from '../api'
 
 export type HostLinkModel = NonNullable<ApiInput<'paperReport'>['hostLinkModel']>

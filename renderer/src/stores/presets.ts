@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import type { PresetsDto } from '../../../preload/api'
+import type { PresetsDto } from '../../../contract/api'
 import { getApi } from '../api'
 
 /** The built-in systems and models; they never change while the app runs, so they load once. */

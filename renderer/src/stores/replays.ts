@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { shallowReactive } from 'vue'
-import type { ReplayReportDto } from '../../../preload/api'
+import type { ReplayReportDto } from '../../../contract/api'
 import { getApi } from '../api'
 
 /**

@@ -7,7 +7,7 @@ import type {
   RunQueryInput,
   RunSummaryDto,
   TagCountDto,
-} from '../../../preload/api'
+} from '../../../contract/api'
 import { getApi } from '../api'
 
 /** Live updates refetch the page at most this often: a sweep of runs sends many events a second. */

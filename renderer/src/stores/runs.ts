@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowReactive } from 'vue'
-import type { ApiInput, RunDetailDto, RunSummaryDto, ScenarioInput } from '../../../preload/api'
-import { isFinalStatus } from '../../../preload/channels'
+import type { ApiInput, RunDetailDto, RunSummaryDto, ScenarioInput } from '../../../contract/api'
+import { isFinalStatus } from '../../../contract/channels'
 import { getApi } from '../api'
 
 /** A late answer must not undo a newer event: a final status is never replaced by a live one. */

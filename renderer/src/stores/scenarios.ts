@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import type { ScenarioDto, ScenarioInput } from '../../../preload/api'
+import type { ScenarioDto, ScenarioInput } from '../../../contract/api'
 import { getApi } from '../api'
 
 const newestFirst = (a: ScenarioDto, b: ScenarioDto): number =>

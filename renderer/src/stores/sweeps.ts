@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref, shallowReactive } from 'vue'
-import type { ApiInput, SensitivityDto, SweepDetailDto, SweepStatus, SweepSummaryDto } from '../../../preload/api'
+import type { ApiInput, SensitivityDto, SweepDetailDto, SweepStatus, SweepSummaryDto } from '../../../contract/api'
 import { getApi } from '../api'
 
 const LIVE: readonly SweepStatus[] = ['queued', 'running']

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createContainer, type Container, type ContainerOptions } from '../../../main/container'
 import { silentLogger } from '../../../main/services/logger'
-import type { RunSummaryDto, ScenarioInput } from '../../../preload/api'
-import { ScenarioSchema } from '../../../preload/api'
+import type { RunSummaryDto, ScenarioInput } from '../../../contract/api'
+import { ScenarioSchema } from '../../../contract/api'
 
 export const SCRIPTED_WORKER = new URL('../../fixtures/workers/scriptedWorker.ts', import.meta.url)
 

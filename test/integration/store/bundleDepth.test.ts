@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
 import { BundleError, BundleService } from '../../../main/services/bundleService'
 import type { Store } from '../../../main/store'
-import { MAX_BUNDLE_DEPTH, nestsDeeperThan } from '../../../preload/bundle'
-import type { RunBundle } from '../../../preload/api'
+import { MAX_BUNDLE_DEPTH, nestsDeeperThan } from '../../../contract/bundle'
+import type { RunBundle } from '../../../contract/api'
 import { useFreshStore } from './fixtures/freshStore'
 import { finishedRun, servingScenario } from './fixtures/storeFixtures'
 

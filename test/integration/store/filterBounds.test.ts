@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Store } from '../../../main/store'
-import { describeIssues } from '../../../preload/validation'
-import { RunQuerySchema, type RunQueryInput } from '../../../preload/api'
+import { describeIssues } from '../../../contract/validation'
+import { RunQuerySchema, type RunQueryInput } from '../../../contract/api'
 import { useFreshStore } from './fixtures/freshStore'
 import { queueRun, storeScenario } from './fixtures/storeFixtures'
 

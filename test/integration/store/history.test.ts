@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Store } from '../../../main/store'
 import { simulate } from '../../../main/sim/simulate'
 import { SIMULATOR_VERSION } from '../../../main/sim/version'
-import { RunQuerySchema, scenarioHash, type RunQueryInput, type RunSummaryDto } from '../../../preload/api'
+import { RunQuerySchema, scenarioHash, type RunQueryInput, type RunSummaryDto } from '../../../contract/api'
 import { useFreshStore } from './fixtures/freshStore'
 import {
   bigSeries,

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { createStore, openDatabase, schemaVersion, StoreOpenError } from '../../../main/store'
 import { APPLICATION_ID } from '../../../main/store/db'
 import { MIGRATIONS } from '../../../main/store/migrations'
-import { RunQuerySchema } from '../../../preload/api'
+import { RunQuerySchema } from '../../../contract/api'
 import { useTempDbPaths } from './fixtures/freshStore'
 import { finishedRun, storeScenario } from './fixtures/storeFixtures'
 

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest'
 import type { Store } from '../../../main/store'
 import { simulate } from '../../../main/sim/simulate'
-import type { RunResult } from '../../../preload/api'
+import type { RunResult } from '../../../contract/api'
 import { useFreshStore } from './fixtures/freshStore'
 import { finishedRun, servingScenario } from './fixtures/storeFixtures'
 

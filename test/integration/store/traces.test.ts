@@ -3,7 +3,7 @@ import { createStore, openDatabase, type Store } from '../../../main/store'
 import { MIGRATIONS } from '../../../main/store/migrations'
 import { simulate } from '../../../main/sim/simulate'
 import { SIMULATOR_VERSION } from '../../../main/sim/version'
-import { ScenarioSchema, scenarioHash, type RunResult, type Scenario } from '../../../preload/api'
+import { ScenarioSchema, scenarioHash, type RunResult, type Scenario } from '../../../contract/api'
 import { tempDbPath } from '../helpers/tempContainer'
 import { finishedRun, seededRandom, servingScenario } from './fixtures/storeFixtures'
 

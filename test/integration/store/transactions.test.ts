@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createStore, RunsRepository, ScenariosRepository, SweepsRepository, type Store } from '../../../main/store'
 import { simulate } from '../../../main/sim/simulate'
 import { SIMULATOR_VERSION } from '../../../main/sim/version'
-import { scenarioHash, type Scenario } from '../../../preload/api'
+import { scenarioHash, type Scenario } from '../../../contract/api'
 import { tempDbPath } from '../helpers/tempContainer'
 import { finishedRun, queueRun, storeScenario } from './fixtures/storeFixtures'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { IpcMain } from 'electron'
-import { CHANNELS } from '../../../preload/channels'
+import { CHANNELS } from '../../../contract/channels'
 import { isTrustedSender, registerIpc } from '../../../main/ipc'
 
 vi.mock('electron', () => ({}))

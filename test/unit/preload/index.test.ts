@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { API_METHODS, CHANNELS, EVENT_METHODS, EVENTS } from '../../../preload/channels'
+import { API_METHODS, CHANNELS, EVENT_METHODS, EVENTS } from '../../../contract/channels'
 
 // The preload as the sandbox runs it, with electron mocked (the real module cannot load in Node).
 const electron = vi.hoisted(() => ({

@@ -1,5 +1,5 @@
 import { vi } from 'vitest'
-import type { EventPayloads, WorkbenchApi } from '../../../preload/api'
+import type { EventPayloads, WorkbenchApi } from '../../../contract/api'
 
 /** A WorkbenchApi whose calls are vi.fn()s and whose events the test emits by hand. */
 export function createFakeApi() {

@@ -9,7 +9,7 @@ import type {
   Scenario,
   SystemResult,
   TimeBreakdown,
-} from '../../../preload/api'
+} from '../../../contract/api'
 
 /** Hand-made results for renderer tests: only the fields the renderer reads carry meaning. */
 export function phase(

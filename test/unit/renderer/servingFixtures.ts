@@ -4,7 +4,7 @@ import {
   type Scenario,
   type ScenarioInput,
   type ServingSystemResult,
-} from '../../../preload/api'
+} from '../../../contract/api'
 import { scenario } from './fixtures'
 
 export type ServingConfig = NonNullable<Scenario['serving']>

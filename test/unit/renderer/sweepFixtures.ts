@@ -1,4 +1,4 @@
-import type { MetricSpread, SweepDetailDto, SweepPointDto, SweepSummaryDto } from '../../../preload/api'
+import type { MetricSpread, SweepDetailDto, SweepPointDto, SweepSummaryDto } from '../../../contract/api'
 import { scenario } from './fixtures'
 
 /** Hand-made sweeps for renderer tests. */

@@ -1,5 +1,5 @@
 import type { ChartData } from 'chart.js'
-import type { RunResult, TimeBreakdown } from '../../../../preload/api'
+import type { RunResult, TimeBreakdown } from '../../../../contract/api'
 import { seriesColor } from '../palette'
 import { OUT_OF_MEMORY_SUFFIX } from './timePerSystem'
 

@@ -1,5 +1,5 @@
 import type { ChartData } from 'chart.js'
-import type { RunDetailDto } from '../../../../preload/api'
+import type { RunDetailDto } from '../../../../contract/api'
 import { seriesColor, seriesDash } from '../palette'
 import { runCaption } from './compareTotals'
 import type { XyPoint } from './decimate'

@@ -1,5 +1,5 @@
 import type { ChartData } from 'chart.js'
-import type { RunDetailDto } from '../../../../preload/api'
+import type { RunDetailDto } from '../../../../contract/api'
 import { seriesColor } from '../palette'
 import { systemsOf } from './compareTotals'
 import { speedupRows } from './speedup'

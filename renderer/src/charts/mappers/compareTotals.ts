@@ -1,5 +1,5 @@
 import type { ChartData } from 'chart.js'
-import type { RunDetailDto } from '../../../../preload/api'
+import type { RunDetailDto } from '../../../../contract/api'
 import { seriesColor } from '../palette'
 
 /** How a run is named in legends and tables: `#12 Llama batch 8 (label)`. */

@@ -1,4 +1,4 @@
-import type { RunResult } from '../../../../preload/api'
+import type { RunResult } from '../../../../contract/api'
 
 /** The latency a run is judged by, per system: what "faster" means on its result page. */
 export interface HeadlineLatency {

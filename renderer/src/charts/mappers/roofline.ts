@@ -1,5 +1,5 @@
 import type { ChartData } from 'chart.js'
-import type { OperatorTiming, RunResult, SystemResult } from '../../../../preload/api'
+import type { OperatorTiming, RunResult, SystemResult } from '../../../../contract/api'
 import { seriesColor } from '../palette'
 
 export type RooflinePhase = 'prefill' | 'decode'

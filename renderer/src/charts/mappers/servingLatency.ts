@@ -1,5 +1,5 @@
 import type { ChartData } from 'chart.js'
-import type { LatencyStats, ServingSystemResult } from '../../../../preload/api'
+import type { LatencyStats, ServingSystemResult } from '../../../../contract/api'
 import { OUT_OF_MEMORY_SUFFIX } from './timePerSystem'
 
 /** The latencies a serving run reports, with the names the chart's select shows. */

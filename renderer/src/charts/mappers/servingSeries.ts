@@ -1,5 +1,5 @@
 import type { ChartData } from 'chart.js'
-import type { ServingSystemResult } from '../../../../preload/api'
+import type { ServingSystemResult } from '../../../../contract/api'
 import { seriesColor, seriesDash } from '../palette'
 import { decimateLttb, MAX_LINE_POINTS } from './decimate'
 

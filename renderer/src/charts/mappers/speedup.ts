@@ -1,4 +1,4 @@
-import type { RunDetailDto } from '../../../../preload/api'
+import type { RunDetailDto } from '../../../../contract/api'
 import { runCaption, systemsOf } from './compareTotals'
 import { headlineLatencies } from './headlineLatency'
 

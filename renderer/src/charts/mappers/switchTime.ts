@@ -1,4 +1,4 @@
-import type { RunResult } from '../../../../preload/api'
+import type { RunResult } from '../../../../contract/api'
 
 /** One system's mean time to switch an expert into HBM, as its serving simulation measured it. */
 export interface SwitchTime {

@@ -1,5 +1,5 @@
 import type { ChartData } from 'chart.js'
-import type { RunResult } from '../../../../preload/api'
+import type { RunResult } from '../../../../contract/api'
 import { seriesColor } from '../palette'
 
 export const OUT_OF_MEMORY_SUFFIX = ' (out of memory)'

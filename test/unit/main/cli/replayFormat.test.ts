@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatImport, formatReplay, MAX_CHANGE_LINES, percent } from '../../../../main/cli/replayFormat'
-import type { MetricChange, ReplayReportDto, RunResult } from '../../../../preload/api'
+import type { MetricChange, ReplayReportDto, RunResult } from '../../../../contract/api'
 
 function report(changes: MetricChange[], overrides: Partial<ReplayReportDto> = {}): ReplayReportDto {
   const stamp = { simulatorVersion: '0.2.0', scenarioHash: 'a'.repeat(64), seed: 3 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { diffResults, MAX_CHANGES } from '../../../../main/services/resultDiff'
-import type { AssumptionEntry, RunResult, Scenario, SystemResult } from '../../../../preload/api'
+import type { AssumptionEntry, RunResult, Scenario, SystemResult } from '../../../../contract/api'
 
 const scenario: Scenario = {
   schemaVersion: 1,

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { WorkbenchBridge } from '../../../../preload/api'
-import { WorkbenchError } from '../../../../preload/channels'
+import type { WorkbenchBridge } from '../../../../contract/api'
+import { WorkbenchError } from '../../../../contract/channels'
 import { apiFromBridge } from '../../../../renderer/src/api/bridgeClient'
 
 describe('apiFromBridge', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { WorkbenchError } from '../../../../preload/channels'
+import { WorkbenchError } from '../../../../contract/channels'
 import { createHttpApi } from '../../../../renderer/src/api/httpClient'
 import { summary } from '../fixtures'
 

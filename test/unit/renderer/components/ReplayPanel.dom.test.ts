@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { mount, RouterLinkStub } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import type { ReplayReportDto } from '../../../../preload/api'
+import type { ReplayReportDto } from '../../../../contract/api'
 import ReplayPanel from '../../../../renderer/src/components/ReplayPanel.vue'
 import { okSystem, runResult } from '../fixtures'
 

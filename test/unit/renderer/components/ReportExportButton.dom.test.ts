@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { flushPromises, mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { WorkbenchError } from '../../../../preload/channels'
+import { WorkbenchError } from '../../../../contract/channels'
 import { reportBytes } from '../../../../renderer/src/composables/reportDownload'
 import { createFakeApi } from '../fakeApi'
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import type { PresetsDto, Scenario, ScenarioInput } from '../../../../preload/api'
+import type { PresetsDto, Scenario, ScenarioInput } from '../../../../contract/api'
 import ScenarioForm from '../../../../renderer/src/components/ScenarioForm.vue'
 import { scenario } from '../fixtures'
 

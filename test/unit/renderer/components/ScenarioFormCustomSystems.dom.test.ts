@@ -3,7 +3,7 @@ import { mount, type VueWrapper } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { SYSTEM_PRESETS } from '../../../../main/sim/hardware/presets'
 import { SystemSpecSchema } from '../../../../main/sim/hardware/schema'
-import type { PresetsDto, ScenarioInput } from '../../../../preload/api'
+import type { PresetsDto, ScenarioInput } from '../../../../contract/api'
 import ScenarioForm from '../../../../renderer/src/components/ScenarioForm.vue'
 import { scenario } from '../fixtures'
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import type { ScenarioDto } from '../../../../preload/api'
+import type { ScenarioDto } from '../../../../contract/api'
 import SweepForm from '../../../../renderer/src/components/SweepForm.vue'
 import { scenario } from '../fixtures'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ScenarioSchema } from '../../../../preload/api'
+import { ScenarioSchema } from '../../../../contract/api'
 import { checkField, describeField, humanize, leafFields } from '../../../../renderer/src/composables/schemaHelp'
 
 describe('describeField', () => {

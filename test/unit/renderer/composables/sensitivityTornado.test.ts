@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SensitivityDto } from '../../../../preload/api'
+import type { SensitivityDto } from '../../../../contract/api'
 import {
   assumptionLabel,
   stepPercent,

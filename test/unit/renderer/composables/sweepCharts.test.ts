@@ -7,7 +7,7 @@ import {
   sweepLineChartData,
   withAlpha,
 } from '../../../../renderer/src/composables/sweepCharts'
-import type { CrossoverDto } from '../../../../preload/api'
+import type { CrossoverDto } from '../../../../contract/api'
 import { point, spread, sweepDetail, sweepSummary } from '../sweepFixtures'
 
 const COLORS = ['#2563eb', '#f59e0b']

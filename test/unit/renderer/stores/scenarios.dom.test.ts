@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ScenarioDto } from '../../../../preload/api'
+import type { ScenarioDto } from '../../../../contract/api'
 import { createFakeApi } from '../fakeApi'
 import { scenario } from '../fixtures'
 

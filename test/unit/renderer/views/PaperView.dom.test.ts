@@ -4,7 +4,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { Chart } from 'chart.js'
 import { createPinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { PaperReport } from '../../../../preload/api'
+import type { PaperReport } from '../../../../contract/api'
 import { createFakeApi } from '../fakeApi'
 import { paperReportFixture } from '../fixtures'
 

@@ -3,7 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import type { PresetsDto } from '../../../../preload/api'
+import type { PresetsDto } from '../../../../contract/api'
 import { createFakeApi } from '../fakeApi'
 import { page, summary } from '../fixtures'
 

@@ -3,7 +3,7 @@ import 'vitest-canvas-mock'
 import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { SensitivityDto } from '../../../../preload/api'
+import type { SensitivityDto } from '../../../../contract/api'
 import { createFakeApi } from '../fakeApi'
 import { point, spread, sweepDetail, sweepSummary } from '../sweepFixtures'
 

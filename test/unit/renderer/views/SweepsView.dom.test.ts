@@ -2,7 +2,7 @@
 import { flushPromises, mount, RouterLinkStub } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ScenarioDto } from '../../../../preload/api'
+import type { ScenarioDto } from '../../../../contract/api'
 import { createFakeApi } from '../fakeApi'
 import { scenario } from '../fixtures'
 import { sweepSummary } from '../sweepFixtures'

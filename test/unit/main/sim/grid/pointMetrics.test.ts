@@ -1,6 +1,6 @@
 import { quantile } from 'simple-statistics'
 import { describe, expect, it } from 'vitest'
-import { SWEEP_METRIC_NAMES } from '../../../../../preload/api'
+import { SWEEP_METRIC_NAMES } from '../../../../../contract/api'
 import { evaluatePoint, evaluateSeeds } from '../../../../../main/sim/grid/evaluate'
 import { combineSeeds, POINT_METRIC_NAMES, pointMetrics, spreadOf } from '../../../../../main/sim/grid/pointMetrics'
 import { ScenarioSchema } from '../../../../../main/sim/scenario/schema'

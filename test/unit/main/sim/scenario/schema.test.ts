@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { findSystem, ScenarioSchema } from '../../../../../main/sim/scenario/schema'
-import { describeIssues } from '../../../../../preload/validation'
+import { describeIssues } from '../../../../../contract/validation'
 import { SYSTEM_PRESETS } from '../../../../../main/sim/hardware/presets'
 import { simulate } from '../../../../../main/sim/simulate'
 

@@ -7,7 +7,7 @@ import {
   RUN_STATUSES,
   unwrapEnvelope,
   WorkbenchError,
-} from '../../../preload/channels'
+} from '../../../contract/channels'
 
 describe('channels', () => {
   it('gives every call and event one distinct wire name with the wb: prefix', () => {
