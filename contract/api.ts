@@ -5,7 +5,9 @@ import type { SystemSpec } from '../main/sim/hardware/schema'
 import type { RunResult } from '../main/sim/result'
 import type { PaperReport } from '../main/sim/paper/report'
 import type { Scenario } from '../main/sim/scenario/schema'
+import { HOST_LINK_MODELS, LIMITS, SWEEP_METRIC_NAMES, type SweepMetricName } from '../main/sim/registries'
 import { RUN_STATUSES, type ApiMethod, type Envelope, type EventMethod, type RunStatus } from './channels'
+import type { SweepStatus } from './statuses'
 import type { RunBundle } from './bundle'
 
 /**
@@ -21,7 +23,19 @@ export { parseTrace } from '../main/sim/scenario/trace'
 export type * from '../main/sim/result'
 export type { ModelSpec, SystemSpec, PaperReport }
 export { RUN_STATUSES, FINAL_RUN_STATUSES, isFinalStatus, isActiveStatus, type RunStatus } from './channels'
+export {
+  RUN_STATUS,
+  SWEEP_STATUS,
+  SWEEP_STATUSES,
+  isActiveSweepStatus,
+  type StatusEntry,
+  type SweepStatus,
+} from './statuses'
+// The core's registries (figures, host links, modes, cache policies, limits, metrics): the renderer's
+// forms and views are generated from them.
+export * from '../main/sim/registries'
 export { BUNDLE_FORMAT, BUNDLE_VERSION, RunBundleSchema, type RunBundle, type BundledRun } from './bundle'
+export { upgradeResult } from './resultUpgrade'
 
 const RunIdSchema = z.int().min(1).describe('A run id, as `runsList` gives it')
 const RunIdsSchema = z.array(RunIdSchema).min(1).max(10_000)
@@ -71,29 +85,10 @@ export const SweepAxisSchema = z
     values: z
       .array(z.union([z.number(), z.string(), z.boolean()]))
       .min(1)
-      .max(10_000),
+      .max(LIMITS.axisValues.max),
   })
   .strict()
 export type SweepAxis = z.output<typeof SweepAxisSchema>
-
-/** Metrics a sweep point keeps per system (the rest of each result is not stored). */
-export const SWEEP_METRIC_NAMES = [
-  'totalSeconds',
-  'timeToFirstTokenSeconds',
-  'outputTokensPerSecond',
-  'requiredBytes',
-  'machinesForExperts',
-  'servingLatencyP50',
-  'servingLatencyP99',
-  'servingRequestsPerSecond',
-  'servingHitRate',
-  'servingSwitchShare',
-  'servingUtilisation',
-] as const
-export type SweepMetricName = (typeof SWEEP_METRIC_NAMES)[number]
-
-export const SWEEP_STATUSES = ['queued', 'running', 'finished', 'failed', 'cancelled', 'interrupted'] as const
-export type SweepStatus = (typeof SWEEP_STATUSES)[number]
 
 export const REPORT_FORMATS = ['html', 'pdf', 'csv', 'json'] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]
@@ -107,7 +102,7 @@ export const ReportRequestSchema = z
     title: z.string().trim().min(1).max(200).optional(),
     baselineRunId: RunIdSchema.optional().describe('The run the others are compared with (default: the first)'),
     pageSize: z.enum(['A4', 'Letter']).default('A4').describe('PDF page size'),
-    hostLinkModel: z.enum(['paper', 'perGpuLinks']).default('paper').describe('The paper check’s GPU host links'),
+    hostLinkModel: z.enum(HOST_LINK_MODELS).default('paper').describe('The paper check’s GPU host links'),
   })
   .strict()
   .refine((request) => request.paper !== (request.runIds !== undefined), {
@@ -135,7 +130,7 @@ export const INPUT_SCHEMAS = {
   paperReport: z
     .object({
       hostLinkModel: z
-        .enum(['paper', 'perGpuLinks'])
+        .enum(HOST_LINK_MODELS)
         .default('paper')
         .describe('GPU host links: one link for the node, as the paper models it, or one per GPU'),
     })
@@ -147,7 +142,7 @@ export const INPUT_SCHEMAS = {
       seeds: z
         .int()
         .min(1)
-        .max(64)
+        .max(LIMITS.seeds.max)
         .default(1)
         .describe('Run with this many consecutive seeds, in parallel workers, and report each metric’s P5–P95'),
     })
@@ -179,8 +174,17 @@ export const INPUT_SCHEMAS = {
   sweepsStart: z
     .object({
       scenario: ScenarioSchema,
-      axes: z.array(SweepAxisSchema).min(1).max(2).describe('The fields to vary: one (lines) or two (a heatmap)'),
-      seeds: z.int().min(1).max(64).default(1).describe('Seeds per point: more than one gives P5–P95 bands'),
+      axes: z
+        .array(SweepAxisSchema)
+        .min(1, 'vary at least one field')
+        .max(LIMITS.sweepAxes.max, `vary at most ${LIMITS.sweepAxes.max} fields (lines, or a heatmap)`)
+        .describe('The fields to vary: one (lines) or two (a heatmap)'),
+      seeds: z
+        .int()
+        .min(1)
+        .max(LIMITS.seeds.max)
+        .default(1)
+        .describe('Seeds per point: more than one gives P5–P95 bands'),
       label: z.string().trim().max(200).optional(),
     })
     .strict(),
@@ -240,7 +244,7 @@ export interface RunSummaryDto {
   notes: string | null
   tags: string[]
   starred: boolean
-  /** Seeds the run used: more than one makes it a sweep. */
+  /** Seeds the run used: more than one makes it a seed spread. */
   seeds: number
   /** The run this one replays, when it was kept from a replay. */
   replayOf: number | null

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { ScenarioSchema } from '../main/sim/scenario/schema'
 import type { RunResult } from '../main/sim/result'
+import { LIMITS } from '../main/sim/registries'
+import { FINAL_RUN_STATUSES } from './statuses'
 
 /**
  * The file `memwall export` writes and `memwall import` reads: self-describing (format name and
@@ -64,9 +66,9 @@ export const BundledRunSchema = z
     scenario: ScenarioSchema,
     scenarioHash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hex'),
     seed: z.int(),
-    seeds: z.int().min(1).max(64),
+    seeds: z.int().min(1).max(LIMITS.seeds.max),
     simulatorVersion: z.string().min(1),
-    status: z.enum(['finished', 'failed', 'cancelled', 'interrupted']),
+    status: z.enum(FINAL_RUN_STATUSES),
     label: z.string().max(200).nullable(),
     notes: z.string().max(10_000).nullable(),
     tags: z.array(Tag).max(50),

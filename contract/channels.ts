@@ -41,30 +41,42 @@ export type EventMethod = keyof typeof EVENTS
 export const API_METHODS = Object.keys(CHANNELS) as ApiMethod[]
 export const EVENT_METHODS = Object.keys(EVENTS) as EventMethod[]
 
-export const RUN_STATUSES = ['queued', 'running', 'finished', 'failed', 'cancelled', 'interrupted'] as const
-export type RunStatus = (typeof RUN_STATUSES)[number]
-/** Statuses a run never leaves. */
-export const FINAL_RUN_STATUSES: readonly RunStatus[] = ['finished', 'failed', 'cancelled', 'interrupted']
-
-export function isFinalStatus(status: RunStatus): boolean {
-  return FINAL_RUN_STATUSES.includes(status)
-}
-
-/** Whether a run can still be cancelled. */
-export function isActiveStatus(status: RunStatus): boolean {
-  return status === 'queued' || status === 'running'
-}
+// The run lifecycle lives in statuses.ts (plain data, so the preload may still bundle this file).
+export {
+  RUN_STATUS,
+  RUN_STATUSES,
+  FINAL_RUN_STATUSES,
+  isFinalStatus,
+  type FinalRunStatus,
+  isActiveStatus,
+  type RunStatus,
+  type StatusEntry,
+} from './statuses'
 
 export type ErrorCode = 'invalid_input' | 'not_found' | 'conflict' | 'forbidden' | 'unknown_channel' | 'internal'
 
-/** What every call answers, over IPC and HTTP alike; clients turn `ok: false` into a thrown error. */
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } }
+/** One thing wrong with an input: where (keys and indices from the input's root) and what. */
+export interface Issue {
+  path: (string | number)[]
+  message: string
+}
 
-/** The error a client throws for `ok: false`; `code` says which kind of failure it was. */
+/** A failed call: its kind, one line for people, and (for invalid input) each issue by its field. */
+export interface Failure {
+  code: ErrorCode
+  message: string
+  issues?: Issue[]
+}
+
+/** What every call answers, over IPC and HTTP alike; clients turn `ok: false` into a thrown error. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: Failure }
+
+/** The error a client throws for `ok: false`; `code` says which kind of failure it was, `issues` where. */
 export class WorkbenchError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly issues: readonly Issue[] = [],
   ) {
     super(message)
     this.name = 'WorkbenchError'
@@ -73,5 +85,5 @@ export class WorkbenchError extends Error {
 
 export function unwrapEnvelope<T>(envelope: Envelope<T>): T {
   if (envelope.ok) return envelope.value
-  throw new WorkbenchError(envelope.error.code, envelope.error.message)
+  throw new WorkbenchError(envelope.error.code, envelope.error.message, envelope.error.issues ?? [])
 }

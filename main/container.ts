@@ -52,6 +52,7 @@ export function createContainer(options: ContainerOptions): Container {
   const pool = createSimPool({ workerFile: options.workerFile ?? defaultWorkerFile(), maxThreads: options.maxThreads })
   const events = new WorkbenchEvents()
   const owner = options.owner ?? processOwner()
+  const printPdf = options.printPdf ?? printWithChromium
   const runs = new RunService(store, pool, events, logger, owner)
   runs.boot()
   const sweeps = new SweepService(store, pool, events, logger, owner, options.sensitivityLimitMs)
@@ -62,13 +63,13 @@ export function createContainer(options: ContainerOptions): Container {
     pool,
     events,
     presets: new PresetService(),
-    paper: new PaperService(),
+    paper: new PaperService(pool, printPdf),
     scenarios: new ScenarioService(store),
     runs,
     sweeps,
     replays: new ReplayService(store, pool, logger),
     bundles: new BundleService(store),
-    reports: new ReportService(store, options.printPdf ?? printWithChromium),
+    reports: new ReportService(store, printPdf),
     async shutdown() {
       await runs.shutdown()
       await sweeps.shutdown()
@@ -76,5 +77,26 @@ export function createContainer(options: ContainerOptions): Container {
       events.removeAllListeners()
       store.close()
     },
+  }
+}
+
+/** The paper check alone: what `memwall paper` and `memwall report --paper` need. */
+export interface PaperContainer {
+  paper: PaperService
+  shutdown(): Promise<void>
+}
+
+/** A worker pool and the paper service, and no store: the paper check reads no runs, so it creates no database file. */
+export function createPaperContainer(
+  options: Pick<ContainerOptions, 'workerFile' | 'maxThreads' | 'printPdf'> = {},
+): PaperContainer {
+  // One thread: the paper check is one task.
+  const pool = createSimPool({
+    workerFile: options.workerFile ?? defaultWorkerFile(),
+    maxThreads: options.maxThreads ?? 1,
+  })
+  return {
+    paper: new PaperService(pool, options.printPdf ?? printWithChromium),
+    shutdown: () => pool.destroy(),
   }
 }

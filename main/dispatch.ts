@@ -1,10 +1,9 @@
 import { ZodError } from 'zod'
 import { INPUT_SCHEMAS, type ApiOutputs, type ApiParsedInput } from '../contract/api'
-import { CHANNELS, type ApiMethod, type Envelope, type ErrorCode } from '../contract/channels'
-import { describeIssues } from '../contract/validation'
+import { CHANNELS, type ApiMethod, type Envelope, type ErrorCode, type Issue } from '../contract/channels'
+import { formatIssues, issuesOf } from '../contract/validation'
 import type { Container } from './container'
-import { BundleError } from './services/bundleService'
-import { ConflictError, InvalidInputError, NotFoundError } from './services/errors'
+import { failureOf } from './services/errors'
 
 type Handlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => ApiOutputs[M] | Promise<ApiOutputs[M]> }
 
@@ -28,7 +27,7 @@ function handlers(container: Container): Handlers {
     tagsList: () => container.runs.tags(),
     reportsExport: async (request) => {
       const report = request.paper
-        ? await container.reports.paper(request)
+        ? await container.paper.export(request)
         : await container.reports.comparison({ ...request, runIds: request.runIds! })
       return { fileName: report.fileName, mimeType: report.mimeType, base64: report.body.toString('base64') }
     },
@@ -49,8 +48,8 @@ const METHOD_BY_CHANNEL = new Map(
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>
 
-function failure(code: ErrorCode, message: string): Envelope<never> {
-  return { ok: false, error: { code, message } }
+function failure(code: ErrorCode, message: string, issues: Issue[] = []): Envelope<never> {
+  return { ok: false, error: issues.length > 0 ? { code, message, issues } : { code, message } }
 }
 
 /**
@@ -68,15 +67,18 @@ export function createDispatch(
     try {
       // Inside the try: a schema that throws (a refinement's bug) must still answer an envelope.
       const parsed = INPUT_SCHEMAS[method].safeParse(input ?? {})
-      if (!parsed.success) return failure('invalid_input', describeIssues(parsed.error))
+      if (!parsed.success) {
+        const issues = issuesOf(parsed.error)
+        return failure('invalid_input', formatIssues(issues), issues)
+      }
       const handler = table[method] as (input: unknown) => unknown
       return { ok: true, value: await handler(parsed.data) }
     } catch (error) {
-      if (error instanceof NotFoundError) return failure('not_found', error.message)
-      if (error instanceof ConflictError) return failure('conflict', error.message)
-      if (error instanceof ZodError) return failure('invalid_input', describeIssues(error))
-      if (error instanceof BundleError) return failure('invalid_input', error.message)
-      if (error instanceof InvalidInputError) return failure('invalid_input', error.message)
+      const known = failureOf(error)
+      if (known) {
+        const message = error instanceof ZodError ? formatIssues(known.issues) : (error as Error).message
+        return failure(known.code, message, known.issues)
+      }
       onInternalError(error)
       return failure('internal', error instanceof Error ? error.message : String(error))
     }

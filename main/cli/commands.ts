@@ -1,4 +1,4 @@
-import { createContainer, type Container } from '../container'
+import { createContainer, createPaperContainer, type Container, type PaperContainer } from '../container'
 import { createDispatch } from '../dispatch'
 import { defaultUserDataDir, resolveDbPath } from '../dbPath'
 import { findRendererDir } from '../host/rendererDir'
@@ -6,8 +6,8 @@ import { startHost, type HostOptions, type RunningHost } from '../host/server'
 import { silentLogger } from '../services/logger'
 import { BundleError } from '../services/bundleService'
 import { ConflictError, NotFoundError } from '../services/errors'
-import { PaperService } from '../services/paperService'
 import { PresetService } from '../services/presetService'
+import { hostLinkFlag } from './contractFlags'
 import { formatPresets, formatRunDetail, formatRunList } from './format'
 import { formatPaperReport } from './paperFormat'
 import { formatImport, formatReplay, replayJson } from './replayFormat'
@@ -48,14 +48,32 @@ export async function withContainer<T>(
   }
 }
 
+/** The paper check on a worker pool of its own, without the store: it creates no database file. */
+export async function withPaper<T>(work: (paper: PaperContainer['paper']) => Promise<T>): Promise<T> {
+  const container = createPaperContainer()
+  try {
+    return await work(container.paper)
+  } finally {
+    await container.shutdown()
+  }
+}
+
+/** A run's or sweep's flags, checked by the contract's schema of the call (program.ts). */
+export interface StartFlags {
+  label?: string | undefined
+  seeds: number
+}
+
 /** Runs a scenario file to its end and stores it; exit code 1 when the run did not finish. */
-export async function runCommand(file: string, options: CommandOptions, io: Output): Promise<number> {
+export async function runCommand(
+  file: string,
+  options: CommandOptions,
+  flags: StartFlags,
+  io: Output,
+): Promise<number> {
   const scenario = readScenarioFile(file, { seed: options.seed, requests: options.requests, trace: options.trace })
   return withContainer(options, async (container) => {
-    const seeds = options.seeds === undefined ? 1 : Number(options.seeds)
-    if (!Number.isInteger(seeds) || seeds < 1 || seeds > 64)
-      throw new UsageError(`--seeds: expected 1..64, got "${options.seeds}"`)
-    const { id } = container.runs.start({ scenario, label: options.label, seeds })
+    const { id } = container.runs.start({ scenario, ...flags })
     const run = await container.runs.waitFor(id)
     if (options.json)
       io.out(
@@ -167,14 +185,10 @@ export function presetsCommand(options: CommandOptions, io: Output): number {
   return 0
 }
 
-/** Serves the workbench UI and API on 127.0.0.1 until SIGINT or SIGTERM. */
 /** The paper's experiments reproduced by the model; `--host-link perGpuLinks` gives each GPU its own PCIe link. */
-export function paperCommand(options: CommandOptions, io: Output): number {
-  const hostLink = options.hostLink ?? 'paper'
-  if (hostLink !== 'paper' && hostLink !== 'perGpuLinks') {
-    throw new UsageError(`--host-link: expected paper or perGpuLinks, got "${hostLink}"`)
-  }
-  const report = new PaperService().report(hostLink)
+export async function paperCommand(options: CommandOptions, io: Output): Promise<number> {
+  const hostLink = hostLinkFlag(options.hostLink)
+  const report = await withPaper((paper) => paper.report(hostLink))
   io.out(options.json ? JSON.stringify(report, null, 2) : formatPaperReport(report))
   return 0
 }

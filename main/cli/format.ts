@@ -1,10 +1,62 @@
-import type { PresetsDto, RunDetailDto, RunSummaryDto, ServingSystemResult, SweepSummary } from '../../contract/api'
+import {
+  METRIC,
+  readMetric,
+  type MetricName,
+  type PresetsDto,
+  type RunDetailDto,
+  type RunSummaryDto,
+  type SeedSpread,
+  type ServingSystemResult,
+} from '../../contract/api'
 
 export function seconds(value: number): string {
   if (value < 1e-3) return `${(value * 1e6).toFixed(1)} µs`
   if (value < 1) return `${(value * 1e3).toFixed(2)} ms`
   return `${value.toFixed(3)} s`
 }
+
+const percent = (value: number): string => `${(value * 100).toFixed(1)}%`
+
+/** A metric's value as the CLI's tables write it, by its registry unit. */
+export function metricText(name: MetricName, value: number): string {
+  switch (METRIC[name].unit) {
+    case 'seconds':
+      return seconds(value)
+    case 'fraction':
+      return percent(value)
+    case 'tokensPerSecond':
+      return value.toFixed(1)
+    case 'requestsPerSecond':
+      return value.toFixed(2)
+    case 'bytes':
+      return `${(value / 1e9).toFixed(2)} GB`
+    default:
+      return String(value)
+  }
+}
+
+/** A registry metric under a header short enough for a terminal. */
+type Column = readonly [metric: MetricName, header: string]
+
+const CALL_COLUMNS: readonly Column[] = [
+  ['timeToFirstTokenSeconds', 'TTFT'],
+  ['timePerOutputTokenSeconds', 'TPOT'],
+  ['totalSeconds', 'total'],
+  ['outputTokensPerSecond', 'tokens/s'],
+]
+
+const SERVING_COLUMNS: readonly Column[] = [
+  ['servingRequestsPerSecond', 'req/s'],
+  ['servingTtftP50', 'TTFT p50'],
+  ['servingLatencyP50', 'latency p50'],
+  ['servingLatencyP99', 'latency p99'],
+  ['servingHitRate', 'HBM hits'],
+  ['servingSwitchShare', 'switching'],
+  ['servingUtilisation', 'busy'],
+]
+
+const cell = (name: MetricName, value: number | null): string => (value === null ? '—' : metricText(name, value))
+const blanks = (columns: readonly Column[]): string[] => columns.map(() => '')
 
 /** Left-aligned columns separated by two spaces. */
 export function table(header: string[], rows: string[][]): string {
@@ -23,66 +75,44 @@ export function formatRunDetail(run: RunDetailDto): string {
   if (!run.result) return `${title}\n${run.error ?? ''}`.trimEnd()
   const rows = run.result.systems.map((system) =>
     system.metrics
-      ? [
-          system.systemId,
-          seconds(system.metrics.timeToFirstTokenSeconds),
-          seconds(system.metrics.timePerOutputTokenSeconds),
-          seconds(system.metrics.totalSeconds),
-          system.metrics.outputTokensPerSecond.toFixed(1),
-        ]
-      : [system.systemId, system.message ?? system.status, '', '', ''],
+      ? [system.systemId, ...CALL_COLUMNS.map(([name]) => cell(name, readMetric(name, system, undefined)))]
+      : [system.systemId, system.message ?? system.status, ...blanks(CALL_COLUMNS.slice(1))],
   )
   const { provenance } = run.result
   const serving = run.result.serving ? ['', formatServing(run.result.serving)] : []
-  const sweep = run.result.sweep ? ['', formatSweep(run.result.sweep)] : []
+  const spread = run.result.seedSpread ? ['', formatSeedSpread(run.result.seedSpread)] : []
   const footer = `simulator ${provenance.simulatorVersion}, seed ${provenance.seed}, scenario ${provenance.scenarioHash.slice(0, 12)}, ${seconds(provenance.wallSeconds)} wall`
-  return [title, table(['system', 'TTFT', 'TPOT', 'total', 'tokens/s'], rows), ...serving, ...sweep, footer].join('\n')
+  const header = ['system', ...CALL_COLUMNS.map(([, title]) => title)]
+  return [title, table(header, rows), ...serving, ...spread, footer].join('\n')
 }
 
 /** The CoE serving simulation, one row per system. */
 function formatServing(serving: ServingSystemResult[]): string {
-  const percent = (value: number): string => `${(value * 100).toFixed(1)}%`
   const rows = serving.map((s) =>
     s.status === 'ok'
       ? [
           s.systemId,
           `${s.requests.completed}/${s.requests.arrived}`,
-          s.throughput.requestsPerSecond.toFixed(2),
-          seconds(s.ttft.p50),
-          seconds(s.e2e.p50),
-          seconds(s.e2e.p99),
-          percent(s.hitRate),
-          percent(s.switching.shareOfBusy),
-          percent(s.utilisation),
+          ...SERVING_COLUMNS.map(([name]) => cell(name, readMetric(name, undefined, s))),
         ]
-      : [s.systemId, s.message ?? s.status, '', '', '', '', '', '', ''],
+      : [s.systemId, s.message ?? s.status, ...blanks(SERVING_COLUMNS)],
   )
-  const header = [
-    'serving',
-    'completed',
-    'req/s',
-    'TTFT p50',
-    'latency p50',
-    'latency p99',
-    'HBM hits',
-    'switching',
-    'busy',
-  ]
-  return table(header, rows)
+  return table(['serving', 'completed', ...SERVING_COLUMNS.map(([, title]) => title)], rows)
 }
 
-/** Each serving metric's spread over the seeds of a sweep. */
-function formatSweep(sweep: SweepSummary): string {
-  const rows = sweep.systems.flatMap((system) =>
-    Object.entries(system.metrics).map(([metric, spread]) => [
+/** Each seed-spread metric's P5, median and P95 over the seeds of the run. */
+function formatSeedSpread(spread: SeedSpread): string {
+  const show = (value: number | undefined): string => (value === undefined ? '—' : value.toPrecision(4))
+  const rows = spread.systems.flatMap((system) =>
+    Object.entries(system.metrics).map(([metric, values]) => [
       system.systemId,
       metric,
-      spread.p5.toPrecision(4),
-      spread.p50.toPrecision(4),
-      spread.p95.toPrecision(4),
+      show(values?.p5),
+      show(values?.p50),
+      show(values?.p95),
     ]),
   )
-  return table([`sweep over ${sweep.seeds.length} seeds`, 'metric', 'P5', 'median', 'P95'], rows)
+  return table([`spread over ${spread.seeds.length} seeds`, 'metric', 'P5', 'median', 'P95'], rows)
 }
 
 export function formatRunList(runs: RunSummaryDto[]): string {

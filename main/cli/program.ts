@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util'
-import { INPUT_SCHEMAS } from '../../contract/api'
-import { describeIssues } from '../../contract/validation'
+import { HOST_LINK_MODELS, INPUT_SCHEMAS } from '../../contract/api'
 import {
   exportCommand,
   importCommand,
@@ -13,7 +12,9 @@ import {
   showCommand,
   type CommandOptions,
   type Output,
+  type StartFlags,
 } from './commands'
+import { checkFlags, numberFlag } from './contractFlags'
 import { reportCommand } from './reportCommand'
 import { mergeCommand, sweepCommand } from './sweepCommand'
 import { UsageError } from './usageError'
@@ -22,7 +23,7 @@ const USAGE = `usage: memwall <command> [options]
 
   run <scenario.json> [--db F] [--json] [--label T]   run a scenario, store it, print a summary
       [--seed N] [--requests N] [--trace F.csv|F.jsonl]   override the seed, the served requests, the traffic
-      [--seeds N]                                         a sweep: N seeds in parallel workers, P5–P95 of each metric
+      [--seeds N]                                         a seed spread: N seeds in parallel workers, P5–P95 of each metric
   sweep <scenario.json> --vary <field.path>=<values> [--vary …] [--seeds K] [--shard i/N] [--label T] [--json] [--db F]
                                                       run a grid of variants: <values> is a,b,c or start..stop:step
                                                       or start..stop:xN (N log-spaced); prints each point and where
@@ -36,10 +37,10 @@ const USAGE = `usage: memwall <command> [options]
   import <file> [--db F] [--json]                     store the runs of a bundle file (all or nothing)
   report <runId>... --out F [--title T] [--baseline ID] [--page-size A4|Letter] [--db F]
                                                       compare runs in a report: F ends in .html, .pdf, .csv or .json
-  report --paper --out F [--host-link paper|perGpuLinks]   the paper check as a report
+  report --paper --out F [--host-link ${HOST_LINK_MODELS.join('|')}]   the paper check as a report
   serve [--port N] [--db F] [--reason T]              serve the workbench on http://127.0.0.1:N (default 4318)
   presets [--json]                                    list the hardware and model presets
-  paper [--json] [--host-link paper|perGpuLinks]     reproduce the SN40L paper's experiments from the model
+  paper [--json] [--host-link ${HOST_LINK_MODELS.join('|')}]     reproduce the SN40L paper's experiments from the model
 
 The database is --db, else $MEMWALL_DB, else memwall.db in the user-data folder.`
 
@@ -113,16 +114,19 @@ function parse(argv: string[]): {
   return { command, positionals, options: parsed.values }
 }
 
+/** The flags named in the contract's issues: `seeds` is `--seeds`, `axes` the `--vary`s. */
+const FLAG_NAMES = { label: '--label', seeds: '--seeds', axes: '--vary' }
+
 /**
- * `--label` checked now, with the contract's own rule for the run or sweep it will start (at
- * most 200 characters, trimmed): else the run would be refused after its scenario was read.
+ * `--label` and `--seeds` checked now, by the contract's own schema of the run or sweep the
+ * command will start (the scenario and axes are checked when read): a bad one is refused
+ * before anything is read or run.
  */
-function checkLabel(command: string, label: string | undefined): string | undefined {
-  if (label === undefined) return undefined
-  const schema = command === 'sweep' ? INPUT_SCHEMAS.sweepsStart.shape.label : INPUT_SCHEMAS.runsStart.shape.label
-  const parsed = schema.safeParse(label)
-  if (!parsed.success) throw new UsageError(describeIssues(parsed.error, '--label'))
-  return parsed.data
+function checkStartFlags(command: 'run' | 'sweep', options: CommandOptions): StartFlags {
+  const flags = { label: options.label, seeds: numberFlag(options.seeds) }
+  return command === 'sweep'
+    ? checkFlags(INPUT_SCHEMAS.sweepsStart.pick({ label: true, seeds: true }), flags, FLAG_NAMES)
+    : checkFlags(INPUT_SCHEMAS.runsStart.pick({ label: true, seeds: true }), flags, FLAG_NAMES)
 }
 
 export async function main(argv: string[], io: Output): Promise<number> {
@@ -140,13 +144,12 @@ export async function main(argv: string[], io: Output): Promise<number> {
       `${command}: expected ${spec.more ? 'at least ' : ''}${spec.positionals} argument(s), got ${positionals.length} (try memwall --help)`,
     )
   }
-  if (options.label !== undefined) options.label = checkLabel(command, options.label)
   const [first = ''] = positionals
   switch (command) {
     case 'run':
-      return runCommand(first, options, io)
+      return runCommand(first, options, checkStartFlags('run', options), io)
     case 'sweep':
-      return sweepCommand(first, options, io)
+      return sweepCommand(first, options, checkStartFlags('sweep', options), io)
     case 'merge':
       return mergeCommand(positionals, options, io)
     case 'list':

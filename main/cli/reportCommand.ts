@@ -1,7 +1,9 @@
 import { extname } from 'node:path'
 import { REPORT_FORMATS, type ReportFormat } from '../../contract/api'
+import { defaultUserDataDir, resolveDbPath } from '../dbPath'
 import { ConflictError, NotFoundError } from '../services/errors'
-import { withContainer, type CommandOptions, type Output } from './commands'
+import { withContainer, withPaper, type CommandOptions, type Output } from './commands'
+import { hostLinkFlag } from './contractFlags'
 import { writeOutputFile } from './outputFile'
 import { UsageError } from './usageError'
 
@@ -39,27 +41,31 @@ export async function reportCommand(runIdTexts: string[], options: ReportOptions
     throw new UsageError(`--page-size: expected A4 or Letter, got "${pageSize}"`)
   if (options.paper && runIdTexts.length > 0) throw new UsageError('report: give run ids or --paper, not both')
   if (!options.paper && runIdTexts.length === 0) throw new UsageError('report: give at least one run id, or --paper')
-  const hostLinkModel = options.hostLink ?? 'paper'
-  if (hostLinkModel !== 'paper' && hostLinkModel !== 'perGpuLinks') {
-    throw new UsageError(`--host-link: expected paper or perGpuLinks, got "${hostLinkModel}"`)
-  }
+  const hostLinkModel = hostLinkFlag(options.hostLink)
   if (options.title !== undefined && options.title.trim() === '')
     throw new UsageError('--title: give a title, not an empty one')
   const runIds = runIdTexts.map((text) => runIdOf(text, 'runId'))
   const baselineRunId = options.baseline === undefined ? undefined : runIdOf(options.baseline, '--baseline')
+  const write = (body: Buffer, dbPath: string): number => {
+    writeOutputFile(out, body, dbPath)
+    io.out(`wrote ${out} (${format.toUpperCase()}, ${body.length} bytes)`)
+    return 0
+  }
+  if (options.paper) {
+    // The paper check reads no runs: no store is opened, so no database file is created. The
+    // database's path is still resolved, to refuse an --out that would overwrite it.
+    const report = await withPaper((paper) => paper.export({ format, title: options.title, hostLinkModel, pageSize }))
+    return write(report.body, resolveDbPath(options.db, process.env, defaultUserDataDir()))
+  }
   return withContainer(options, async (container) => {
     let report
     try {
-      report = options.paper
-        ? await container.reports.paper({ format, title: options.title, hostLinkModel, pageSize })
-        : await container.reports.comparison({ runIds, format, title: options.title, baselineRunId, pageSize })
+      report = await container.reports.comparison({ runIds, format, title: options.title, baselineRunId, pageSize })
     } catch (error) {
       if (error instanceof NotFoundError || error instanceof ConflictError)
         throw new UsageError(`report: ${error.message}`)
       throw error
     }
-    writeOutputFile(out, report.body, container.dbPath)
-    io.out(`wrote ${out} (${format.toUpperCase()}, ${report.body.length} bytes)`)
-    return 0
+    return write(report.body, container.dbPath)
   })
 }

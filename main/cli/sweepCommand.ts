@@ -1,7 +1,9 @@
+import { INPUT_SCHEMAS } from '../../contract/api'
 import { InvalidInputError } from '../services/errors'
 import { MergeError } from '../services/sweepMerge'
 import { parseShardOption, parseVary } from '../services/sweepService'
-import { withContainer, type CommandOptions, type Output } from './commands'
+import { withContainer, type CommandOptions, type Output, type StartFlags } from './commands'
+import { checkFlags } from './contractFlags'
 import { formatSweepDetail } from './sweepFormat'
 import { readScenarioFile } from './scenarioFile'
 import { UsageError } from './usageError'
@@ -29,19 +31,22 @@ function asUsage<T>(work: () => T): T {
  * stores it, prints one row per point and the crossovers; exit code 1 when a point failed or the
  * sweep did not finish.
  */
-export async function sweepCommand(file: string, options: SweepOptions, io: Output): Promise<number> {
+export async function sweepCommand(
+  file: string,
+  options: SweepOptions,
+  { label, seeds }: StartFlags,
+  io: Output,
+): Promise<number> {
   const scenario = readScenarioFile(file)
-  const varies = options.vary ?? []
-  if (varies.length === 0) throw new UsageError('sweep: give at least one --vary <field.path>=<values>')
-  if (varies.length > 2) throw new UsageError('sweep: at most two --vary fields (lines, or a heatmap)')
-  const axes = asUsage(() => varies.map((text) => parseVary(scenario, text)))
-  const seeds = options.seeds === undefined ? 1 : Number(options.seeds)
-  if (!Number.isInteger(seeds) || seeds < 1 || seeds > 64)
-    throw new UsageError(`--seeds: expected 1..64, got "${options.seeds}"`)
+  const { axes } = checkFlags(
+    INPUT_SCHEMAS.sweepsStart.pick({ axes: true }),
+    { axes: asUsage(() => (options.vary ?? []).map((text) => parseVary(scenario, text))) },
+    { axes: '--vary' },
+  )
   const shard = options.shard === undefined ? undefined : asUsage(() => parseShardOption(options.shard!))
   return withContainer(options, async (container) => {
     const started = await container.sweeps
-      .start({ scenario, axes, seeds, label: options.label, shard })
+      .start({ scenario, axes, seeds, label, shard })
       .catch((error: unknown) => Promise.reject(usageOf(error)))
     const sweep = await container.sweeps.waitFor(started.id)
     const mine = shard

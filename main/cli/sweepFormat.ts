@@ -1,5 +1,5 @@
 import type { CrossoverDto, MetricSpread, SweepDetailDto, SweepMetricName, SweepPointDto } from '../../contract/api'
-import { seconds, table } from './format'
+import { metricText, table } from './format'
 
 /** The columns a sweep prints per system: total latency, or for serving, P99 and machines. */
 function columnsOf(sweep: SweepDetailDto): { metric: SweepMetricName; label: string }[] {
@@ -13,7 +13,7 @@ function columnsOf(sweep: SweepDetailDto): { metric: SweepMetricName; label: str
 
 function cell(metric: SweepMetricName, spread: MetricSpread | null | undefined, seeds: number): string {
   if (!spread) return '—'
-  const show = (value: number): string => (metric === 'machinesForExperts' ? String(value) : seconds(value))
+  const show = (value: number): string => metricText(metric, value)
   return seeds > 1 && spread.p5 !== spread.p95
     ? `${show(spread.p50)} (${show(spread.p5)}–${show(spread.p95)})`
     : show(spread.p50)

@@ -1,6 +1,6 @@
-import type { RunDetailDto } from '../../contract/api'
+import { readMetric, type MetricName, type RunDetailDto } from '../../contract/api'
 import { byCodePoint } from './format'
-import { higherIsBetter, runMetrics } from './metrics'
+import { higherIsBetter, reportMetric, runMetrics } from './metrics'
 
 /** One ratio between two systems of the same run. */
 export interface Ratio {
@@ -25,27 +25,31 @@ export interface Findings {
 
 const byFactor = (a: Ratio, b: Ratio): number => b.factor - a.factor || a.runId - b.runId
 
-/** For a run and a per-system value (lower is better), every pair's ratio with the best system first. */
-function pairs(runId: number, metric: string, values: Map<string, number>, lowerIsBetter = true): Ratio[] {
+/** For a run and a per-system cost (lower is better), every pair's ratio with the best system first. */
+function pairs(runId: number, metric: string, values: Map<string, number>): Ratio[] {
   const entries = [...values].filter(([, v]) => v > 0)
   const ratios: Ratio[] = []
   for (const [a, va] of entries) {
     for (const [b, vb] of entries) {
-      const factor = lowerIsBetter ? vb / va : va / vb
+      const factor = vb / va
       if (a !== b && factor > 1) ratios.push({ runId, metric, better: a, worse: b, factor })
     }
   }
   return ratios
 }
 
-/** Machines each system needs for the run's experts, as the serving simulation sized them. */
-export function machinesForExperts(run: RunDetailDto): Map<string, number> {
-  const machines = new Map<string, number>()
+/** One serving-run metric (the footprint, the mean switch time) per system that has it. */
+function servingValues(run: RunDetailDto, name: MetricName): Map<string, number> {
+  const values = new Map<string, number>()
   for (const serving of run.result?.serving ?? []) {
-    if (typeof serving.machinesForExperts === 'number') machines.set(serving.systemId, serving.machinesForExperts)
+    const value = readMetric(name, undefined, serving)
+    if (value !== null) values.set(serving.systemId, value)
   }
-  return machines
+  return values
 }
+
+/** The rows whose ratios are the headline speedups. */
+const SPEEDUP_METRICS = new Set([reportMetric('totalSeconds'), reportMetric('servingLatencyP99')])
 
 export function findings(runs: readonly RunDetailDto[]): Findings {
   const speedups: Ratio[] = []
@@ -57,7 +61,7 @@ export function findings(runs: readonly RunDetailDto[]): Findings {
     const metricNames = [...new Set(rows.map((row) => row.metric))]
     for (const metric of metricNames) {
       const values = new Map(rows.filter((row) => row.metric === metric).map((row) => [row.system, row.value]))
-      if (metric === 'total latency' || metric === 'serving: end-to-end latency p99') {
+      if (SPEEDUP_METRICS.has(metric)) {
         speedups.push(...pairs(run.id, metric, values))
       }
       if (values.size < 2) continue
@@ -69,13 +73,9 @@ export function findings(runs: readonly RunDetailDto[]): Findings {
         wins.set(sorted[0]![0], list)
       }
     }
-    footprint.push(...pairs(run.id, 'machines to serve every expert', machinesForExperts(run)))
-    const perSwitch = new Map(
-      (run.result?.serving ?? [])
-        .filter((s) => s.status === 'ok' && s.switching.count > 0)
-        .map((s) => [s.systemId, s.switching.seconds / s.switching.count]),
-    )
-    switchTime.push(...pairs(run.id, 'mean time of one expert switch', perSwitch))
+    footprint.push(...pairs(run.id, reportMetric('machinesForExperts'), servingValues(run, 'machinesForExperts')))
+    const perSwitch = servingValues(run, 'servingSwitchSeconds')
+    switchTime.push(...pairs(run.id, reportMetric('servingSwitchSeconds'), perSwitch))
   }
   return {
     speedups: speedups.sort(byFactor),

@@ -1,8 +1,8 @@
-import type { RunDetailDto } from '../../contract/api'
+import { readMetric, type RunDetailDto } from '../../contract/api'
 import { findings, type Ratio } from './findings'
 import { escapeHtml, formatChange, formatFactor, formatValue } from './format'
 import { page, section, table } from './htmlLayout'
-import { FOOTPRINT_METRIC, runMetrics } from './metrics'
+import { reportMetric, runMetrics } from './metrics'
 import { barChartSvg } from './svgChart'
 import type { ComparisonInput, MetricRow } from './types'
 
@@ -95,7 +95,7 @@ function charts(input: ComparisonInput, rows: MetricRow[]): string {
   }
   // Speedup of each system over the slowest system of its run.
   const speedup = input.runs.map((run) => {
-    const totals = rows.filter((r) => r.runId === run.id && r.metric === 'total latency')
+    const totals = rows.filter((r) => r.runId === run.id && r.metric === reportMetric('totalSeconds'))
     const slowest = Math.max(...totals.map((r) => r.value))
     return {
       name: runName(run),
@@ -107,21 +107,24 @@ function charts(input: ComparisonInput, rows: MetricRow[]): string {
   })
   const switchSeries = input.runs.map((run) => ({
     name: runName(run),
-    values: systems.map((system) => {
-      const s = run.result?.serving?.find((x) => x.systemId === system && x.status === 'ok')
-      return s && s.switching.count > 0 ? s.switching.seconds / s.switching.count : null
-    }),
+    values: systems.map((system) =>
+      readMetric(
+        'servingSwitchSeconds',
+        undefined,
+        run.result?.serving?.find((x) => x.systemId === system),
+      ),
+    ),
   }))
   const parts = [
-    chart('total latency', 'Total latency per system', 's'),
+    chart(reportMetric('totalSeconds'), 'Total latency per system', 's'),
     speedup.some((s) => s.values.some((v) => v !== null))
       ? `<figure>${barChartSvg({ title: 'Speedup over the slowest system of each run', unit: '×', categories: systems, series: speedup })}</figure>`
       : '',
-    chart('serving: end-to-end latency p99', 'Serving: end-to-end latency p99', 's'),
+    chart(reportMetric('servingLatencyP99'), 'Serving: end-to-end latency p99', 's'),
     switchSeries.some((s) => s.values.some((v) => v !== null))
       ? `<figure>${barChartSvg({ title: 'Mean time of one expert switch', unit: 's', categories: systems, series: switchSeries })}</figure>`
       : '',
-    chart(FOOTPRINT_METRIC, 'Machines to serve every expert (footprint)', 'machines'),
+    chart(reportMetric('machinesForExperts'), 'Machines to serve every expert (footprint)', 'machines'),
   ]
   return section('Charts', parts.filter((p) => p !== '').join(''))
 }

@@ -1,87 +1,55 @@
-import type { RunDetailDto } from '../../contract/api'
+import {
+  METRICS,
+  METRIC,
+  metricsIn,
+  readMetric,
+  UNIT_SYMBOLS,
+  type MetricName,
+  type RunDetailDto,
+} from '../../contract/api'
 import type { MetricRow } from './types'
 
-/** A metric the reports show: its name, unit, and how to read it from one system's result. */
-interface MetricSpec<T> {
-  metric: string
-  unit: string
-  read: (system: T) => number | null | undefined
-  /** Whether a larger value is better (throughput) or worse (latency): decides who wins. */
-  higherIsBetter: boolean
-}
+// The report rows are the registry's `report` list: call metrics per system, then the footprint
+// and the serving metrics per serving run, in registry order.
+const REPORTED = metricsIn('report')
+const CALL_METRICS = REPORTED.filter((name) => METRIC[name].kind === 'call')
+const SERVING_METRICS = REPORTED.filter((name) => METRIC[name].kind !== 'call')
 
-type SystemResult = NonNullable<RunDetailDto['result']>['systems'][number]
-type ServingResult = NonNullable<NonNullable<RunDetailDto['result']>['serving']>[number]
+/** The name a report row gives a metric: its registry label. */
+export const reportMetric = (name: MetricName): string => METRIC[name].label
 
-export const CALL_METRICS: MetricSpec<SystemResult>[] = [
-  { metric: 'total latency', unit: 's', read: (s) => s.metrics?.totalSeconds, higherIsBetter: false },
-  { metric: 'time to first token', unit: 's', read: (s) => s.metrics?.timeToFirstTokenSeconds, higherIsBetter: false },
-  {
-    metric: 'time per output token',
-    unit: 's',
-    read: (s) => s.metrics?.timePerOutputTokenSeconds,
-    higherIsBetter: false,
-  },
-  {
-    metric: 'output tokens per second',
-    unit: 'tokens/s',
-    read: (s) => s.metrics?.outputTokensPerSecond,
-    higherIsBetter: true,
-  },
-  { metric: 'memory required', unit: 'B', read: (s) => s.memory.requiredBytes, higherIsBetter: false },
-  { metric: 'kernel calls (decode step)', unit: 'calls', read: (s) => s.decode?.kernelCalls, higherIsBetter: false },
-]
+const BY_LABEL = new Map(METRICS.map((name) => [METRIC[name].label, name]))
 
-export const SERVING_METRICS: MetricSpec<ServingResult>[] = [
-  { metric: 'serving: end-to-end latency p50', unit: 's', read: (s) => s.e2e.p50, higherIsBetter: false },
-  { metric: 'serving: end-to-end latency p99', unit: 's', read: (s) => s.e2e.p99, higherIsBetter: false },
-  { metric: 'serving: time to first token p50', unit: 's', read: (s) => s.ttft.p50, higherIsBetter: false },
-  {
-    metric: 'serving: requests per second',
-    unit: 'requests/s',
-    read: (s) => s.throughput.requestsPerSecond,
-    higherIsBetter: true,
-  },
-  { metric: 'serving: HBM hit rate', unit: 'fraction', read: (s) => s.hitRate, higherIsBetter: true },
-  { metric: 'serving: expert switches', unit: 'switches', read: (s) => s.switching.count, higherIsBetter: false },
-  {
-    metric: 'serving: switch share of busy time',
-    unit: 'fraction',
-    read: (s) => s.switching.shareOfBusy,
-    higherIsBetter: false,
-  },
-  { metric: 'serving: utilisation', unit: 'fraction', read: (s) => s.utilisation, higherIsBetter: true },
-]
-
-/** Machines to serve every expert under each system's placement rule: fewer is better. */
-export const FOOTPRINT_METRIC = 'serving: machines for every expert'
-
-const BETTER = new Map<string, boolean>([
-  ...[...CALL_METRICS, ...SERVING_METRICS].map((spec) => [spec.metric, spec.higherIsBetter] as const),
-  [FOOTPRINT_METRIC, false],
-])
-
-/** Whether a larger value of `metric` is better. */
+/** Whether a larger value of the row's metric is better (labels are unique in the registry). */
 export function higherIsBetter(metric: string): boolean {
-  return BETTER.get(metric) ?? false
+  const name = BY_LABEL.get(metric)
+  return name !== undefined && METRIC[name].direction === 'higher'
 }
 
 /** Every metric of every system of a run that has a finite value, in a fixed order. */
 export function runMetrics(run: RunDetailDto): MetricRow[] {
   const rows: MetricRow[] = []
   const label = run.label ?? run.scenarioName
-  const push = (system: string, metric: string, unit: string, value: number | null | undefined): void => {
-    if (typeof value === 'number' && Number.isFinite(value))
-      rows.push({ runId: run.id, label, system, metric, value, unit })
+  const push = (system: string, name: MetricName, value: number | null): void => {
+    if (value !== null) {
+      rows.push({
+        runId: run.id,
+        label,
+        system,
+        metric: reportMetric(name),
+        value,
+        unit: UNIT_SYMBOLS[METRIC[name].unit],
+      })
+    }
   }
+  const serving = run.result?.serving ?? []
   for (const system of run.result?.systems ?? []) {
-    for (const spec of CALL_METRICS) push(system.systemId, spec.metric, spec.unit, spec.read(system))
+    const served = serving.find((s) => s.systemId === system.systemId)
+    for (const name of CALL_METRICS) push(system.systemId, name, readMetric(name, system, served))
   }
-  for (const serving of run.result?.serving ?? []) {
-    // The footprint holds even where the system ran out of memory for one machine's worth.
-    push(serving.systemId, FOOTPRINT_METRIC, 'machines', serving.machinesForExperts)
-    if (serving.status !== 'ok') continue
-    for (const spec of SERVING_METRICS) push(serving.systemId, spec.metric, spec.unit, spec.read(serving))
+  // The footprint holds even where the system ran out of memory for one machine's worth.
+  for (const served of serving) {
+    for (const name of SERVING_METRICS) push(served.systemId, name, readMetric(name, undefined, served))
   }
   return rows
 }

@@ -1,57 +1,42 @@
-import { byCodePoint, escapeHtml, formatValue } from './format'
+import {
+  formatFactor as times,
+  formatFixed,
+  formatPaperSeconds as seconds,
+  PAPER_COMPARISON_COLUMNS,
+  paperComparisonCells,
+  paperComparisons,
+  type PaperComparison,
+} from '../../contract/paperPresentation'
+import { byCodePoint, escapeHtml } from './format'
 import { page, section, table } from './htmlLayout'
 import { barChartSvg, lineChartSvg } from './svgChart'
 import type { PaperInput } from './types'
 
 type Report = PaperInput['report']
-const GPUS = ['dgx-h100', 'dgx-a100'] as const
 const SYSTEMS = ['sn40l-node', 'dgx-h100', 'dgx-a100'] as const
 
-const times = (value: number): string => `${value.toFixed(1)}×`
-/** Simulated against published, as a signed percentage. */
-export function paperError(simulated: number, published: number): string {
-  const percent = (simulated / published - 1) * 100
-  return `${percent >= 0 ? '+' : '−'}${Math.abs(percent).toFixed(1)} %`
+/** The presentation model's comparison rows, with the same cells as `memwall paper` and the view. */
+function comparisonTable(title: string, rows: PaperComparison[]): string {
+  return table(
+    [title, ...PAPER_COMPARISON_COLUMNS],
+    rows.map((row) => paperComparisonCells(row).map(escapeHtml)),
+  )
 }
 
-function headlines(report: Report): string {
-  const published = report.published.headlines
-  const coe = report.coe.find((row) => row.batch === 8 && row.outputTokens === 20)!
-  const rows: string[][] = [
-    [
-      'fusion speedup over unfused, 8 sockets',
-      `${times(report.headlines.fusionSpeedup.low)} to ${times(report.headlines.fusionSpeedup.high)}`,
-      `${times(published.fusionSpeedup.low)} to ${times(published.fusionSpeedup.high)}`,
-      '—',
-    ],
-    [
-      'machine footprint, SN40L node vs DGX H100',
-      `up to ${times(report.headlines.footprintRatio)}`,
-      `up to ${times(published.footprintRatio)}`,
-      paperError(report.headlines.footprintRatio, published.footprintRatio),
-    ],
-    ...GPUS.flatMap((gpu) => [
-      [
-        `model switching vs ${gpu}`,
-        times(report.switching.speedup[gpu]),
-        times(published.switchingSpeedup[gpu]),
-        paperError(report.switching.speedup[gpu], published.switchingSpeedup[gpu]),
-      ],
-      [
-        `CoE inference vs ${gpu}, batch 8, 20 tokens (${coe.experts} experts)`,
-        times(coe.speedup[gpu]),
-        times(published.coeSpeedupBatch8Tokens20[gpu]),
-        paperError(coe.speedup[gpu], published.coeSpeedupBatch8Tokens20[gpu]),
-      ],
-    ]),
-  ]
-  return section('Headlines', table(['experiment', 'simulated', 'published', 'error'], rows))
+function headlines(comparisons: PaperComparison[]): string {
+  return section(
+    'Headlines',
+    comparisonTable(
+      'claim',
+      comparisons.filter((row) => row.headline),
+    ),
+  )
 }
 
 function coeSection(report: Report): string {
   const rows = report.coe.map((row) => [
     `batch ${row.batch}, ${row.outputTokens} tokens, ${row.experts} experts`,
-    ...SYSTEMS.map((system) => formatValue(row.seconds[system], 's')),
+    ...SYSTEMS.map((system) => seconds(row.seconds[system])),
     `${times(row.speedup['dgx-h100'])} / ${times(row.speedup['dgx-a100'])}`,
   ])
   const chart = barChartSvg({
@@ -70,9 +55,9 @@ function fusionSection(report: Report): string {
   const rows = report.fusion.map((row) => [
     escapeHtml(row.benchmark),
     String(row.sockets),
-    formatValue(row.seconds.unfused, 's'),
-    formatValue(row.seconds.fusedSO, 's'),
-    formatValue(row.seconds.fusedHO, 's'),
+    seconds(row.seconds.unfused),
+    seconds(row.seconds.fusedSO),
+    seconds(row.seconds.fusedHO),
     times(row.seconds.unfused / row.seconds.fusedHO),
     `${row.kernelCalls.unfused} → ${row.kernelCalls.fused}`,
   ])
@@ -106,7 +91,7 @@ function footprintSection(report: Report): string {
     ['system', 'one expert switch', 'SN40L faster by'],
     SYSTEMS.map((system) => [
       system,
-      formatValue(report.switching.seconds[system], 's'),
+      seconds(report.switching.seconds[system]),
       system === 'sn40l-node' ? '—' : times(report.switching.speedup[system]),
     ]),
   )
@@ -116,13 +101,7 @@ function footprintSection(report: Report): string {
   )
 }
 
-function baselineSection(report: Report): string {
-  const rows = report.gpuBaseline.map((row) => [
-    `${row.system} TP${row.tp} batch ${row.batch}`,
-    formatValue(row.seconds, 's'),
-    row.publishedSeconds === null ? '(prediction)' : formatValue(row.publishedSeconds, 's'),
-    row.publishedSeconds === null ? '—' : paperError(row.seconds, row.publishedSeconds),
-  ])
+function baselineSection(report: Report, comparisons: PaperComparison[]): string {
   const measured = report.gpuBaseline.filter((row) => row.publishedSeconds !== null)
   const chart = barChartSvg({
     title: 'GPU baseline: simulated against NeMo measurements',
@@ -135,21 +114,20 @@ function baselineSection(report: Report): string {
   })
   return section(
     'GPU baseline, Llama-2-7B 128 in / 20 out',
-    `${table(['configuration', 'simulated', 'NeMo', 'error'], rows)}<figure>${chart}</figure>`,
+    `${comparisonTable(
+      'configuration',
+      comparisons.filter((row) => row.experiment === 'gpu-baseline'),
+    )}<figure>${chart}</figure>`,
   )
 }
 
-function monarchSection(report: Report): string {
-  const keys = ['unfused', 'partiallyFused', 'fullyFused'] as const
-  const rows = keys.map((key) => [
-    key,
-    report.monarch[key].toFixed(1),
-    report.published.monarch[key].toFixed(1),
-    paperError(report.monarch[key], report.published.monarch[key]),
-  ])
+function monarchSection(comparisons: PaperComparison[]): string {
   return section(
     'Monarch FFT operational intensity (FLOP/byte) [Table I]',
-    `${table(['fusion', 'simulated', 'published', 'error'], rows)}<p class="muted">The published three are not mutually consistent under any traffic accounting in which a transpose keeps the element size (docs/MODEL.md §9): 102.6 and 410.4 imply 41.0 unfused.</p>`,
+    `${comparisonTable(
+      'fusion',
+      comparisons.filter((row) => row.experiment === 'monarch'),
+    )}<p class="muted">The published three are not mutually consistent under any traffic accounting in which a transpose keeps the element size (docs/MODEL.md §9): 102.6 and 410.4 imply 41.0 unfused.</p>`,
   )
 }
 
@@ -163,20 +141,25 @@ function assumptionsSection(report: Report): string {
 /** The paper check as one self-contained HTML page. */
 export function paperHtml(input: PaperInput): string {
   const { report } = input
+  const comparisons = paperComparisons(report)
   const llama = table(
     ['model', 'sockets', 'tokens/s per user'],
-    report.llama31.map((row) => [row.model, String(row.sockets), row.tokensPerSecondPerUser.toFixed(0)]),
+    report.llama31.map((row) => [
+      escapeHtml(row.model),
+      String(row.sockets),
+      formatFixed(row.tokensPerSecondPerUser, 0),
+    ]),
   )
   return page(
     input,
     [
       `<p>Each experiment of the SN40L paper (MICRO 2024) as the workbench's model computes it, beside the published value where there is one. Equations and sources: docs/MODEL.md.</p>`,
-      headlines(report),
+      headlines(comparisons),
       coeSection(report),
       fusionSection(report),
       footprintSection(report),
-      baselineSection(report),
-      monarchSection(report),
+      baselineSection(report, comparisons),
+      monarchSection(comparisons),
       section('Llama 3.1 on 16 sockets', llama),
       assumptionsSection(report),
     ].join(''),

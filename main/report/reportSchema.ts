@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { HOST_LINK_MODELS } from '../../contract/api'
 
 /**
  * The machine-readable report (`.json`): versioned, and validated by this schema before it is
@@ -78,7 +79,7 @@ export const PaperReportJsonSchema = z
   .object({
     ...Common,
     kind: z.literal('paper'),
-    hostLinkModel: z.enum(['paper', 'perGpuLinks']),
+    hostLinkModel: z.enum(HOST_LINK_MODELS),
     report: z.looseObject({ simulatorVersion: z.string(), assumptions: z.record(z.string(), z.unknown()) }),
   })
   .strict()

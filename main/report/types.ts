@@ -1,4 +1,4 @@
-import type { PaperReport, ReportFormat, RunDetailDto } from '../../contract/api'
+import type { HostLinkModel, PaperReport, ReportFormat, RunDetailDto } from '../../contract/api'
 
 // The formats are the contract's: the API, the CLI and the renderers share one list.
 export { REPORT_FORMATS, type ReportFormat } from '../../contract/api'
@@ -36,7 +36,7 @@ export interface PaperInput {
   generatedAt: string
   appVersion: string
   simulatorVersion: string
-  hostLinkModel: 'paper' | 'perGpuLinks'
+  hostLinkModel: HostLinkModel
   report: PaperReport
 }
 

@@ -17,10 +17,10 @@ import { MAX_BUNDLE_DEPTH, nestsDeeperThan } from '../../contract/bundle'
 import { describeIssues } from '../../contract/validation'
 import { SIMULATOR_VERSION } from '../sim'
 import type { Store } from '../store'
-import { ConflictError, NotFoundError } from './errors'
+import { ConflictError, InvalidInputError, NotFoundError } from './errors'
 
 /** A file that is not a bundle this workbench can import; transports answer `invalid_input`. */
-export class BundleError extends Error {
+export class BundleError extends InvalidInputError {
   override readonly name = 'BundleError'
 }
 

@@ -1,16 +1,9 @@
 import type { RunDetailDto } from '../../contract/api'
 import { APP_VERSION } from '../appVersion'
-import {
-  renderComparison,
-  renderPaper,
-  type PageSize,
-  type PrintPdf,
-  type RenderedReport,
-  type ReportFormat,
-} from '../report'
+import { renderComparison, type PageSize, type PrintPdf, type RenderedReport, type ReportFormat } from '../report'
 import { byCodePoint } from '../report/format'
 import type { SystemConstants } from '../report/types'
-import { lookupSystem, paperReport, SIMULATOR_VERSION } from '../sim'
+import { lookupSystem, SIMULATOR_VERSION } from '../sim'
 import type { Store } from '../store'
 import { ConflictError, NotFoundError } from './errors'
 
@@ -20,13 +13,6 @@ export interface ComparisonRequest {
   title?: string | undefined
   /** The run the others are compared with; the first when absent. */
   baselineRunId?: number | undefined
-  pageSize?: PageSize | undefined
-}
-
-export interface PaperRequest {
-  format: ReportFormat
-  title?: string | undefined
-  hostLinkModel?: 'paper' | 'perGpuLinks' | undefined
   pageSize?: PageSize | undefined
 }
 
@@ -42,9 +28,9 @@ function constantsOf(value: unknown, path: string, out: SystemConstants['constan
 }
 
 /**
- * Reports drawn from stored runs (or the paper check): gathers the runs, the constants of every
- * system they use and the versions, then hands them to main/report to render. The clock is the
- * only input that changes between two renders of the same runs.
+ * Reports drawn from stored runs (PaperService reports the paper check): gathers the runs, the
+ * constants of every system they use and the versions, then hands them to main/report to render.
+ * The clock is the only input that changes between two renders of the same runs.
  */
 export class ReportService {
   constructor(
@@ -86,26 +72,6 @@ export class ReportService {
       {
         format: request.format,
         fileName: `memwall-report-runs-${runIds.join('-')}`,
-        pageSize: request.pageSize ?? 'A4',
-        printPdf: this.printPdf,
-      },
-    )
-  }
-
-  async paper(request: PaperRequest): Promise<RenderedReport> {
-    const hostLinkModel = request.hostLinkModel ?? 'paper'
-    return renderPaper(
-      {
-        title: request.title ?? 'SN40L paper check',
-        generatedAt: this.clock().toISOString(),
-        appVersion: APP_VERSION,
-        simulatorVersion: SIMULATOR_VERSION,
-        hostLinkModel,
-        report: paperReport(hostLinkModel),
-      },
-      {
-        format: request.format,
-        fileName: `memwall-paper-check${hostLinkModel === 'paper' ? '' : `-${hostLinkModel}`}`,
         pageSize: request.pageSize ?? 'A4',
         printPdf: this.printPdf,
       },

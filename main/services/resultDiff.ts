@@ -4,6 +4,12 @@ type Leaf = number | string | boolean | null
 
 /** Paths left out of the comparison: wall time differs on every run. */
 const IGNORED = new Set(['provenance.wallSeconds'])
+/**
+ * An assumption's description is the workbench's prose about the figure (from the core's
+ * registries), not something simulated: rewording it must not make a stored run irreproducible.
+ * (An assumption on one side only is still reported whole, its description included.)
+ */
+const PROSE = /^assumptions\[[^\]]*\]\.description$/
 /** Fields that name an array element, tried in order (`systems[dgx-h100]`, `assumptions[hbmEfficiency]`). */
 const KEY_FIELDS = ['systemId', 'name', 'benchmark', 'id']
 export const MAX_CHANGES = 500
@@ -79,7 +85,7 @@ export function diffResults(original: RunResult, replay: RunResult): { changes: 
     const inAfter = after.leaves.has(path)
     const old = before.leaves.get(path) ?? null
     const now = after.leaves.get(path) ?? null
-    if (inBefore && inAfter && Object.is(old, now)) continue
+    if (inBefore && inAfter && (Object.is(old, now) || PROSE.test(path))) continue
     if (!inBefore && now === null && before.containers.has(path)) continue
     if (!inAfter && old === null && after.containers.has(path)) continue
     changes.push({ path, original: old, replay: now, relativeChange: relativeChange(old, now) })

@@ -12,6 +12,7 @@ import { SIMULATOR_VERSION } from '../sim'
 import type { RunPatch, Store } from '../store'
 import type { SimPool } from '../workers/pool'
 import { ConflictError, NotFoundError } from './errors'
+import { endOf, guarded, JobTracker, writeThenAnnounce } from './jobs'
 import type { WorkbenchEvents } from './events'
 import type { Logger } from './logger'
 import type { RunOwner } from './runOwner'
@@ -20,18 +21,9 @@ import { simulateRun } from './simulation'
 export interface StartRunInput {
   scenario: Scenario
   label?: string | undefined
-  /** Consecutive seeds to run, from the scenario's; more than one makes a sweep. */
+  /** Consecutive seeds to run, from the scenario's; more than one makes a seed spread (P5–P95 of each metric). */
   seeds?: number | undefined
 }
-
-interface ActiveRun {
-  controller: AbortController
-  done: Promise<void>
-}
-
-/** Why a run's signal was aborted: compared by identity, never by message. */
-const CANCELLED = new Error('cancelled by the user')
-const SHUTDOWN = new Error('the workbench shut down during the run')
 
 const now = (): string => new Date().toISOString()
 
@@ -43,7 +35,7 @@ const UNDO_WINDOW_MS = 60 * 60 * 1000
  * announced, so a listener that reads the store always finds what the event said.
  */
 export class RunService {
-  private readonly active = new Map<number, ActiveRun>()
+  private readonly jobs: JobTracker<number>
 
   constructor(
     private readonly store: Store,
@@ -51,7 +43,9 @@ export class RunService {
     private readonly events: WorkbenchEvents,
     private readonly log: Logger,
     private readonly owner: RunOwner,
-  ) {}
+  ) {
+    this.jobs = new JobTracker(log, 'RunService')
+  }
 
   /**
    * Runs whose process died can never finish: mark them interrupted (other live processes keep
@@ -66,8 +60,7 @@ export class RunService {
 
   /** Stops every active run; they are recorded as interrupted, since nobody cancelled them. */
   async shutdown(): Promise<void> {
-    for (const run of this.active.values()) run.controller.abort(SHUTDOWN)
-    await Promise.all([...this.active.values()].map((run) => run.done))
+    await this.jobs.shutdown()
   }
 
   start({ scenario, label, seeds = 1 }: StartRunInput): RunSummaryDto {
@@ -78,14 +71,8 @@ export class RunService {
       const run = { scenarioId, scenario, scenarioHash: hash, label: label || null, createdAt, seeds }
       return this.store.runs.insert({ ...run, simulatorVersion: SIMULATOR_VERSION, owner: this.owner.id })
     })
-    const controller = new AbortController()
     // The queued event goes out before any progress can: the worker answers asynchronously.
-    const done = this.execute(summary.id, scenario, seeds, controller.signal)
-      .catch((error: unknown) =>
-        this.log.error(`[RunService] run ${summary.id} lost its bookkeeping: ${String(error)}`),
-      )
-      .finally(() => this.active.delete(summary.id))
-    this.active.set(summary.id, { controller, done })
+    this.jobs.launch(summary.id, (signal) => this.execute(summary.id, scenario, seeds, signal))
     this.announce(summary)
     return summary
   }
@@ -94,14 +81,13 @@ export class RunService {
   async cancel(runId: number): Promise<RunSummaryDto> {
     const summary = this.store.runs.getSummary(runId)
     if (!summary) throw new NotFoundError(`run ${runId} does not exist`)
-    const run = this.active.get(runId)
-    if (!run || !isActiveStatus(summary.status)) {
+    const here = this.jobs.has(runId)
+    if (!here || !isActiveStatus(summary.status)) {
       throw new ConflictError(
-        `run ${runId} is ${summary.status}${run ? '' : ' in no process of this workbench'}: nothing to cancel`,
+        `run ${runId} is ${summary.status}${here ? '' : ' in no process of this workbench'}: nothing to cancel`,
       )
     }
-    run.controller.abort(CANCELLED)
-    await run.done
+    await this.jobs.cancel(runId)
     return this.store.runs.getSummary(runId)!
   }
 
@@ -158,7 +144,7 @@ export class RunService {
 
   /** Resolves with the run once this process has stopped working on it. */
   async waitFor(runId: number): Promise<RunDetailDto> {
-    await this.active.get(runId)?.done
+    await this.jobs.waitFor(runId)
     return this.get(runId)
   }
 
@@ -173,40 +159,28 @@ export class RunService {
       this.record(runId, () => this.store.runs.markFinished(runId, result, now()))
       this.log.info(`[RunService] run ${runId} finished in ${((Date.now() - started) / 1000).toFixed(2)} s`)
     } catch (error) {
-      if (signal.reason === CANCELLED) {
-        this.record(runId, () => this.store.runs.markEnded(runId, 'cancelled', CANCELLED.message, now()))
-      } else if (signal.reason === SHUTDOWN) {
-        this.record(runId, () => this.store.runs.markEnded(runId, 'interrupted', SHUTDOWN.message, now()))
-      } else {
-        const message = error instanceof Error ? error.message : String(error)
-        this.record(runId, () => this.store.runs.markEnded(runId, 'failed', message, now()))
-        this.log.error(`[RunService] run ${runId} failed: ${message}`)
-      }
+      const { status, message } = endOf(signal, error)
+      this.record(runId, () => this.store.runs.markEnded(runId, status, message, now()))
+      if (status === 'failed') this.log.error(`[RunService] run ${runId} failed: ${message}`)
     }
   }
 
-  /**
-   * Writes, then announces the run's new state. A write that fails (a locked or closed
-   * database) is logged, not thrown: it must not take the process down with it.
-   */
+  /** Writes, then announces the run's new state (see writeThenAnnounce). */
   private record(runId: number, write: () => void): void {
-    try {
-      write()
-      const summary = this.store.runs.getSummary(runId)
-      if (summary) this.announce(summary)
-    } catch (error) {
-      this.log.error(
-        `[RunService] could not record run ${runId}: ${error instanceof Error ? error.message : String(error)}`,
-      )
-    }
+    writeThenAnnounce(
+      this.log,
+      'RunService',
+      `run ${runId}`,
+      write,
+      () => this.store.runs.getSummary(runId),
+      (summary) => this.announce(summary),
+    )
   }
 
   /** A listener that throws must not break the run it hears about. */
   private announce(summary: RunSummaryDto): void {
-    try {
-      this.events.emit('onRunUpdated', summary)
-    } catch (error) {
-      this.log.error(`[RunService] a listener failed on run ${summary.id}: ${String(error)}`)
-    }
+    guarded(this.log, 'RunService', `a listener failed on run ${summary.id}`, () =>
+      this.events.emit('onRunUpdated', summary),
+    )
   }
 }

@@ -1,12 +1,12 @@
 import type { RunResult, Scenario } from '../../contract/api'
-import { summariseSweep, sweepSeeds } from '../sim'
+import { consecutiveSeeds, summariseSeedSpread } from '../sim'
 import type { RunOptions, SimPool } from '../workers/pool'
 
 /**
- * One run's simulation in the worker pool: the scenario as it is, or with `seeds` > 1 a sweep
- * over consecutive seeds spread across the workers, keeping the first seed's result and adding
- * each serving metric's spread. `onProgress` hears the mean over the seeds. One seed failing
- * stops its siblings: the sweep cannot finish without it.
+ * One run's simulation in the worker pool: the scenario as it is, or with `seeds` > 1 a seed
+ * spread: consecutive seeds across the workers, keeping the first seed's result and adding each
+ * seed-spread metric's P5–P95. `onProgress` hears the mean over the seeds. One seed failing
+ * stops its siblings: the spread cannot finish without it.
  */
 export async function simulateRun(
   pool: SimPool,
@@ -19,7 +19,7 @@ export async function simulateRun(
   const siblings = new AbortController()
   options.signal?.addEventListener('abort', () => siblings.abort(options.signal!.reason), { once: true })
   const results = await Promise.all(
-    sweepSeeds(scenario.seed, seeds).map((seed, index) =>
+    consecutiveSeeds(scenario.seed, seeds).map((seed, index) =>
       pool
         .run(
           { ...scenario, seed },
@@ -38,5 +38,5 @@ export async function simulateRun(
         }),
     ),
   )
-  return { ...results[0]!, sweep: summariseSweep(results) }
+  return { ...results[0]!, seedSpread: summariseSeedSpread(results) }
 }

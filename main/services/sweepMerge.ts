@@ -1,8 +1,9 @@
 import type { SweepPointDto, SweepSummaryDto } from '../../contract/api'
 import { readSweepsFile, type StoredSweep, type Store } from '../store'
+import { InvalidInputError } from './errors'
 
 /** A shard that cannot be merged, and why; nothing has been written. */
-export class MergeError extends Error {
+export class MergeError extends InvalidInputError {
   override readonly name = 'MergeError'
 }
 

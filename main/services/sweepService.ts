@@ -9,6 +9,7 @@ import type {
 import {
   AxisValueError,
   findCrossovers,
+  gridSize,
   isIntegerField,
   parseAxisValues,
   parseShard,
@@ -20,8 +21,10 @@ import {
   type Shard,
 } from '../sim'
 import type { Store } from '../store'
+import { checkGrid } from '../workers/pointsJob'
 import type { SimPool } from '../workers/pool'
 import { ConflictError, InvalidInputError, NotFoundError } from './errors'
+import { CANCELLED, endOf, guarded, JobTracker, SHUTDOWN, writeThenAnnounce } from './jobs'
 import type { WorkbenchEvents } from './events'
 import type { Logger } from './logger'
 import type { RunOwner } from './runOwner'
@@ -38,18 +41,23 @@ export interface StartSweepInput {
   shard?: Shard | undefined
 }
 
-interface ActiveSweep {
-  controller: AbortController
-  done: Promise<void>
-}
-
-const CANCELLED = new Error('cancelled by the user')
-const SHUTDOWN = new Error('the workbench shut down during the sweep')
 /** How long a sensitivity analysis may run before it is stopped: it holds the pool meanwhile. */
 export const SENSITIVITY_LIMIT_MS = 5 * 60 * 1000
 const PROGRESS_INTERVAL_MS = 100
 const UNDO_WINDOW_MS = 60 * 60 * 1000
 const now = (): string => new Date().toISOString()
+
+/**
+ * Characters of scenario JSON times points below which a grid is checked on the calling thread:
+ * about 50 ms of parsing. Larger grids (a long trace times many points) go to the check lane, so
+ * the main thread never parses for seconds; small ones skip a thread start.
+ */
+const INLINE_CHECK_BUDGET = 2_000_000
+
+function isSmallGrid(scenario: Scenario, axes: readonly SweepAxis[]): boolean {
+  const points = gridSize(axes)
+  return points <= INLINE_CHECK_BUDGET && JSON.stringify(scenario).length * points <= INLINE_CHECK_BUDGET
+}
 
 /**
  * Parses one `--vary <path>=<values>` of the CLI into an axis: a log range of an integer field
@@ -82,10 +90,10 @@ export function parseShardOption(text: string): Shard {
  * change is written to SQLite before `onSweepUpdated` announces it (progress at most every 100 ms).
  */
 export class SweepService {
-  private readonly active = new Map<number, ActiveSweep>()
-  private readonly lastAnnounced = new Map<number, number>()
+  private readonly sweeps: JobTracker<number>
   /** Sensitivity analyses in flight, by the caller's request id (or a private one). */
-  private readonly analyses = new Map<string | symbol, AbortController>()
+  private readonly analyses: JobTracker<string | symbol>
+  private readonly lastAnnounced = new Map<number, number>()
 
   constructor(
     private readonly store: Store,
@@ -94,7 +102,10 @@ export class SweepService {
     private readonly log: Logger,
     private readonly owner: RunOwner,
     private readonly sensitivityLimitMs = SENSITIVITY_LIMIT_MS,
-  ) {}
+  ) {
+    this.sweeps = new JobTracker(log, 'SweepService')
+    this.analyses = new JobTracker(log, 'SweepService')
+  }
 
   /** Sweeps whose process died become interrupted (resume finishes them); old deletions go for good. */
   boot(): void {
@@ -104,9 +115,7 @@ export class SweepService {
   }
 
   async shutdown(): Promise<void> {
-    for (const analysis of this.analyses.values()) analysis.abort(SHUTDOWN)
-    for (const sweep of this.active.values()) sweep.controller.abort(SHUTDOWN)
-    await Promise.all([...this.active.values()].map((sweep) => sweep.done))
+    await Promise.all([this.analyses.shutdown(), this.sweeps.shutdown()])
   }
 
   /**
@@ -114,7 +123,8 @@ export class SweepService {
    * The check runs off the main thread: a large scenario times many points is seconds of parsing.
    */
   async start({ scenario, axes, seeds = 1, label, shard }: StartSweepInput): Promise<SweepSummaryDto> {
-    const check = await this.pool.checkGrid({ base: scenario, axes })
+    const task = { base: scenario, axes }
+    const check = isSmallGrid(scenario, axes) ? checkGrid(task) : await this.pool.checkGrid(task)
     if (!check.ok) throw new InvalidInputError(check.message)
     const points = check.points
     const values = Array.from({ length: points }, (_, index) => pointValues(axes, index))
@@ -139,7 +149,7 @@ export class SweepService {
   /** Runs the sweep's pending and failed points again (a cancelled, interrupted or failed sweep). */
   resume(sweepId: number): SweepSummaryDto {
     const summary = this.summary(sweepId)
-    if (this.active.has(sweepId)) throw new ConflictError(`sweep ${sweepId} is running already`)
+    if (this.sweeps.has(sweepId)) throw new ConflictError(`sweep ${sweepId} is running already`)
     // Points of two model versions in one sweep would make its lines and crossovers meaningless.
     if (summary.simulatorVersion !== SIMULATOR_VERSION) {
       throw new ConflictError(
@@ -156,16 +166,15 @@ export class SweepService {
   /** Stops a running sweep; the points done so far stay. */
   async cancel(sweepId: number): Promise<SweepSummaryDto> {
     const summary = this.summary(sweepId)
-    const sweep = this.active.get(sweepId)
-    if (!sweep) throw new ConflictError(`sweep ${sweepId} is ${summary.status} in no process of this workbench`)
-    sweep.controller.abort(CANCELLED)
-    await sweep.done
+    if (!(await this.sweeps.cancel(sweepId))) {
+      throw new ConflictError(`sweep ${sweepId} is ${summary.status} in no process of this workbench`)
+    }
     return this.summary(sweepId)
   }
 
   delete(sweepId: number): { sweepId: number } {
     this.summary(sweepId)
-    if (this.active.has(sweepId)) throw new ConflictError(`sweep ${sweepId} is running: cancel it first`)
+    if (this.sweeps.has(sweepId)) throw new ConflictError(`sweep ${sweepId} is running: cancel it first`)
     this.store.sweeps.softDelete(sweepId, now())
     return { sweepId }
   }
@@ -186,7 +195,7 @@ export class SweepService {
 
   /** Resolves with the sweep once this process has stopped working on it. */
   async waitFor(sweepId: number): Promise<SweepDetailDto> {
-    await this.active.get(sweepId)?.done
+    await this.sweeps.waitFor(sweepId)
     return this.get(sweepId)
   }
 
@@ -203,32 +212,30 @@ export class SweepService {
   }): Promise<SensitivityDto> {
     const key = input.requestId ?? Symbol('sensitivity')
     if (this.analyses.has(key)) throw new ConflictError(`sensitivity "${String(input.requestId)}" is running already`)
-    const controller = new AbortController()
     const limit = new Error(`stopped after ${this.sensitivityLimitMs / 1000} s`)
-    const timer = setTimeout(() => controller.abort(limit), this.sensitivityLimitMs)
-    this.analyses.set(key, controller)
-    try {
-      return await measureSensitivity(this.pool, input, controller.signal)
-    } catch (error) {
-      const reason = controller.signal.reason as Error
-      if (reason === CANCELLED || reason === SHUTDOWN) throw new ConflictError(`sensitivity: ${reason.message}`)
-      if (reason === limit) {
-        throw new ConflictError(
-          `sensitivity: ${limit.message}, the longest an analysis may hold the workers; narrow the scenario (fewer requests or experts)`,
-        )
+    return new Promise((resolve, reject) => {
+      const work = async (signal: AbortSignal): Promise<void> => {
+        try {
+          resolve(await measureSensitivity(this.pool, input, signal))
+        } catch (error) {
+          if (signal.reason === limit) {
+            reject(
+              new ConflictError(
+                `sensitivity: ${limit.message}, the longest an analysis may hold the workers; narrow the scenario (fewer requests or experts)`,
+              ),
+            )
+          } else if (signal.reason === CANCELLED || signal.reason === SHUTDOWN) {
+            reject(new ConflictError(`sensitivity: ${endOf(signal, error).message}`))
+          } else reject(error)
+        }
       }
-      throw error
-    } finally {
-      clearTimeout(timer)
-      this.analyses.delete(key)
-    }
+      this.analyses.launch(key, work, { ms: this.sensitivityLimitMs, reason: limit })
+    })
   }
 
   /** Cancels the sensitivity analysis started with `requestId`; false when none is running. */
-  cancelSensitivity(requestId: string): { cancelled: boolean } {
-    const analysis = this.analyses.get(requestId)
-    analysis?.abort(CANCELLED)
-    return { cancelled: analysis !== undefined }
+  async cancelSensitivity(requestId: string): Promise<{ cancelled: boolean }> {
+    return { cancelled: await this.analyses.cancel(requestId) }
   }
 
   /** Folds the sweeps of shard databases into this one (see sweepMerge.ts). */
@@ -243,17 +250,12 @@ export class SweepService {
   }
 
   private launch(sweepId: number, scenario: Scenario, axes: SweepAxis[], seeds: number, indices: number[]): void {
-    const controller = new AbortController()
     this.record(sweepId, true, () => this.store.sweeps.markRunning(sweepId, this.owner.id))
-    const done = this.execute(sweepId, { base: scenario, axes, seeds }, indices, controller.signal)
-      .catch((error: unknown) =>
-        this.log.error(`[SweepService] sweep ${sweepId} lost its bookkeeping: ${String(error)}`),
-      )
-      .finally(() => {
-        this.active.delete(sweepId)
-        this.lastAnnounced.delete(sweepId)
-      })
-    this.active.set(sweepId, { controller, done })
+    this.sweeps.launch(sweepId, (signal) =>
+      this.execute(sweepId, { base: scenario, axes, seeds }, indices, signal).finally(() =>
+        this.lastAnnounced.delete(sweepId),
+      ),
+    )
   }
 
   private async execute(
@@ -280,45 +282,37 @@ export class SweepService {
       const seconds = ((Date.now() - started) / 1000).toFixed(2)
       this.log.info(`[SweepService] sweep ${sweepId}: ${indices.length} point(s) in ${seconds} s`)
     } catch (error) {
-      const [status, message] =
-        signal.reason === CANCELLED
-          ? (['cancelled', CANCELLED.message] as const)
-          : signal.reason === SHUTDOWN
-            ? (['interrupted', SHUTDOWN.message] as const)
-            : (['failed', error instanceof Error ? error.message : String(error)] as const)
+      const { status, message } = endOf(signal, error)
       this.record(sweepId, true, () => this.store.sweeps.markEnded(sweepId, status, message, now()))
       if (status === 'failed') this.log.error(`[SweepService] sweep ${sweepId} failed: ${message}`)
     }
   }
 
   /**
-   * Writes, then announces (progress at most every 100 ms; status changes always). A failed write
-   * is logged and answered false, not thrown: it must not take the process down.
+   * Writes, then announces (progress at most every 100 ms; status changes always); see
+   * writeThenAnnounce. Answers whether the write landed.
    */
   private record(sweepId: number, always: boolean, write: () => void): boolean {
-    try {
-      write()
-    } catch (error) {
-      this.log.error(`[SweepService] could not record sweep ${sweepId}: ${String(error)}`)
-      return false
-    }
     const last = this.lastAnnounced.get(sweepId) ?? 0
-    if (!always && Date.now() - last < PROGRESS_INTERVAL_MS) return true
-    this.lastAnnounced.set(sweepId, Date.now())
-    try {
-      const summary = this.store.sweeps.getSummary(sweepId)
-      if (summary) this.announce(summary)
-    } catch (error) {
-      this.log.error(`[SweepService] could not read sweep ${sweepId} back: ${String(error)}`)
-    }
-    return true
+    const due = always || Date.now() - last >= PROGRESS_INTERVAL_MS
+    return writeThenAnnounce(
+      this.log,
+      'SweepService',
+      `sweep ${sweepId}`,
+      write,
+      () => this.store.sweeps.getSummary(sweepId),
+      due
+        ? (summary) => {
+            this.lastAnnounced.set(sweepId, Date.now())
+            this.announce(summary)
+          }
+        : null,
+    )
   }
 
   private announce(summary: SweepSummaryDto): void {
-    try {
-      this.events.emit('onSweepUpdated', summary)
-    } catch (error) {
-      this.log.error(`[SweepService] a listener failed on sweep ${summary.id}: ${String(error)}`)
-    }
+    guarded(this.log, 'SweepService', `a listener failed on sweep ${summary.id}`, () =>
+      this.events.emit('onSweepUpdated', summary),
+    )
   }
 }

@@ -8,7 +8,9 @@ export { MODEL_PRESETS, MODEL_PRESET_IDS, type ModelPresetId } from './models/pr
 export { parameterCount, type ModelSpec } from './models/schema'
 export type { Quantity } from './quantity'
 export { SIMULATOR_VERSION } from './version'
-export { paperReport, PUBLISHED_HEADLINES, type PaperReport } from './paper/report'
-export { summariseSweep, sweepSeeds } from './sweep'
+// The paper reproduction itself runs in workers (main/workers/paperJob.ts): only its type here.
+export type { PaperReport } from './paper/report'
+export { summariseSeedSpread, consecutiveSeeds } from './seedSpread'
+export * from './metrics'
 export { globalAssumptions, lookupSystem } from './assumptions'
 export * from './grid'

@@ -1,4 +1,5 @@
 import type { Scenario } from './scenario/schema'
+import type { SeedSpreadMetricName } from './metrics/registry'
 
 /** Time of one operator summed over every instance a phase runs. */
 export interface OperatorTiming {
@@ -84,8 +85,11 @@ export interface RunResult {
   serving: ServingSystemResult[] | null
   assumptions: AssumptionEntry[]
   provenance: Provenance
-  /** When the run was a sweep over seeds: each serving metric's spread (the rest is the first seed's). */
-  sweep?: SweepSummary
+  /**
+   * When the run went over several seeds: each seed-spread metric's spread (the rest is the first
+   * seed's). Results stored before this was named hold it as `sweep` (contract/resultUpgrade.ts).
+   */
+  seedSpread?: SeedSpread
 }
 
 export interface LatencyStats {
@@ -137,18 +141,16 @@ export interface ServingSystemResult {
   machinesForExperts?: number | null
 }
 
-/** A metric's spread over the seeds of a sweep. */
+/** A metric's spread over seeds: a grid point's, or a seed spread's. */
 export interface Spread {
   p5: number
   p50: number
   p95: number
 }
 
-export type SweepMetric =
-  'latencyP50' | 'latencyP99' | 'ttftP50' | 'requestsPerSecond' | 'hitRate' | 'switchShare' | 'utilisation'
-
-export interface SweepSummary {
+/** One scenario run under consecutive seeds: each seed-spread metric's P5, median and P95. */
+export interface SeedSpread {
   seeds: number[]
-  /** Per system, each serving metric's P5, median and P95 over the seeds (systems that ran). */
-  systems: { systemId: string; metrics: Record<SweepMetric, Spread> }[]
+  /** Per system that served, each metric's spread (null where no seed gave a finite value). */
+  systems: { systemId: string; metrics: Record<SeedSpreadMetricName, Spread | null> }[]
 }

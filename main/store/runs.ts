@@ -8,6 +8,7 @@ import type {
   Scenario,
   TagCountDto,
 } from '../../contract/api'
+import { upgradeResult } from '../../contract/resultUpgrade'
 import type { Db } from './db'
 import { packResult, unpackResult, type ResultColumn } from './resultColumns'
 import { parseScenario, scenarioJson, traceArrivals, TracesRepository } from './traces'
@@ -51,7 +52,7 @@ interface RunIdentity {
   label: string | null
   simulatorVersion: string
   createdAt: string
-  /** Seeds the run uses: more than one makes it a sweep. */
+  /** Seeds the run uses: more than one makes it a seed spread. */
   seeds?: number
 }
 
@@ -276,7 +277,7 @@ export class RunsRepository {
   /**
    * A stored run (not deleted) that an incoming one would repeat: the same scenario, seed(s),
    * simulator version and outcome. A failed local run does not make a finished import a
-   * duplicate, nor a single seed a sweep.
+   * duplicate, nor a single seed a seed spread.
    */
   findDuplicate(key: DuplicateKey): number | undefined {
     const row = this.db
@@ -437,7 +438,8 @@ export class RunsRepository {
     const columns: ResultColumn[] = rows.map((row) => ({ ...row, keys: JSON.parse(row.keys) as string[] }))
     // Only a row that says it refers to a trace has its `{"$trace": id}` put back.
     const traces = traceId === null ? new Map<number, unknown>() : new Map([[traceId, readTrace(traceId)]])
-    return unpackResult<RunResult>(json, columns, traces)
+    // Results stored before a rename read as today's (a seed spread was once `sweep`).
+    return upgradeResult(unpackResult<RunResult>(json, columns, traces))
   }
 
   /** Rows to DTOs, with every row's tags from one query. */

@@ -1,8 +1,9 @@
 import { Piscina } from 'piscina'
 import { MessageChannel } from 'node:worker_threads'
 import { setTimeout as delay } from 'node:timers/promises'
-import type { RunResult, Scenario } from '../../contract/api'
+import type { PaperReport, RunResult, Scenario } from '../../contract/api'
 import type { PointOutcome } from '../sim/grid'
+import type { PaperTask } from './paperJob'
 import type { GridCheck, GridCheckTask, PointsTask } from './pointsJob'
 import type { WorkerMessage } from './protocol'
 import { TaskGate } from './taskGate'
@@ -23,6 +24,8 @@ export interface SimPool {
   evaluatePoints(task: PointsTask, options?: { signal?: AbortSignal }): Promise<PointOutcome[]>
   /** Validates every point of a grid off the main thread, in a lane of its own. */
   checkGrid(task: GridCheckTask): Promise<GridCheck>
+  /** The SN40L paper's experiments, queued with the runs like any simulation. */
+  paperReport(hostLinkModel: PaperTask['hostLinkModel']): Promise<PaperReport>
   /** How many tasks run at once: a sweep splits its grid into several times as many chunks. */
   readonly threads: number
   destroy(): Promise<void>
@@ -92,6 +95,7 @@ export function createSimPool({ workerFile, maxThreads = 2, drainLimitMs = DRAIN
     run: (scenario, options = {}) => gate.run(() => runTask(scenario, options), options.signal),
     evaluatePoints: (task, options = {}) => named<PointOutcome[]>('evaluatePoints', task, options.signal),
     checkGrid: async (task) => (await checks.run(task, { name: 'checkGrid' })) as GridCheck,
+    paperReport: (hostLinkModel) => named<PaperReport>('paperReport', { hostLinkModel } satisfies PaperTask, undefined),
     threads: maxThreads,
     destroy: async () => {
       await Promise.all([piscina.destroy(), checks.destroy()])

@@ -28,3 +28,5 @@ export default function runSimulation({ scenario, port }: SimTask): RunResult {
 
 /** The sweep jobs, selected by name (`piscina.run(task, { name: 'evaluatePoints' })`). */
 export { evaluatePoints, checkGrid } from './pointsJob'
+/** The paper check, selected by name like the sweep jobs. */
+export { paperReport } from './paperJob'

@@ -1,34 +1,29 @@
 import { createRouter, createWebHashHistory, type Router, type RouteRecordRaw, type RouterHistory } from 'vue-router'
-import { browserStorage, lastView, rememberView, type ViewStorage } from './composables/lastView'
-import CompareView from './views/CompareView.vue'
-import PaperView from './views/PaperView.vue'
-import RunDetailView from './views/RunDetailView.vue'
-import RunsView from './views/RunsView.vue'
-import ScenariosView from './views/ScenariosView.vue'
-import SweepDetailView from './views/SweepDetailView.vue'
-import SweepsView from './views/SweepsView.vue'
+import { browserStorage, lastView, rememberView, type ViewStorage } from './viewModels/lastView'
+
+// Views load when first visited: the first screen does not wait for every view's code and charts.
 
 /** The app's routes; `/` opens the last view `storage` remembers. */
 export function appRoutes(storage: ViewStorage | undefined): RouteRecordRaw[] {
   return [
     { path: '/', redirect: () => lastView(storage) },
-    { path: '/scenarios', name: 'scenarios', component: ScenariosView },
-    { path: '/runs', name: 'runs', component: RunsView },
+    { path: '/scenarios', name: 'scenarios', component: () => import('./views/ScenariosView.vue') },
+    { path: '/runs', name: 'runs', component: () => import('./views/RunsView.vue') },
     {
       path: '/runs/:id(\\d+)',
       name: 'run',
-      component: RunDetailView,
+      component: () => import('./views/RunDetailView.vue'),
       props: (route) => ({ id: Number(route.params.id) }),
     },
-    { path: '/compare', name: 'compare', component: CompareView },
-    { path: '/sweeps', name: 'sweeps', component: SweepsView },
+    { path: '/compare', name: 'compare', component: () => import('./views/CompareView.vue') },
+    { path: '/sweeps', name: 'sweeps', component: () => import('./views/SweepsView.vue') },
     {
       path: '/sweeps/:id(\\d+)',
       name: 'sweep',
-      component: SweepDetailView,
+      component: () => import('./views/SweepDetailView.vue'),
       props: (route) => ({ id: Number(route.params.id) }),
     },
-    { path: '/paper', name: 'paper', component: PaperView },
+    { path: '/paper', name: 'paper', component: () => import('./views/PaperView.vue') },
     { path: '/:pathMatch(.*)*', redirect: '/scenarios' },
   ]
 }

@@ -85,9 +85,9 @@ describe('results and compare in Chromium', () => {
     await expect.poll(() => results.scenarioDifferences(threeSystems)).toEqual(['systems: +dgx-a100'])
 
     // Same scenario but for the A100, same seed: the SN40L's latency is unchanged against the baseline.
-    expect(await results.cell('relative', 'sn40l-node:e2e.mean', threeSystems)).toBe('±0.0%')
-    expect(await results.cell('value', 'dgx-a100:e2e.mean', threeSystems)).toMatch(/\d (ms|s)$/)
-    expect(await results.cell('value', 'dgx-a100:e2e.mean', twoSystems)).toBe('—')
+    expect(await results.cell('relative', 'sn40l-node:servingLatencyMean', threeSystems)).toBe('±0.0%')
+    expect(await results.cell('value', 'dgx-a100:servingLatencyMean', threeSystems)).toMatch(/\d (ms|s)$/)
+    expect(await results.cell('value', 'dgx-a100:servingLatencyMean', twoSystems)).toBe('—')
     await results.expectCanvas('compare-speedup-chart')
     await results.expectCanvas('compare-switch-chart')
     // Serving runs carry each system's machines for their experts: the footprint is drawn.

@@ -1,28 +1,19 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { spawnSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { existsSync, writeFileSync } from 'node:fs'
+import { memwallInProcess, type CliOutcome } from './helpers/memwallCli'
 import { tempDbPath } from './helpers/tempContainer'
 
 // The CLI from its TypeScript source (through tsx), so the test needs no build.
-const root = fileURLToPath(new URL('../../', import.meta.url))
 const { dbPath, cleanup } = tempDbPath()
 afterAll(cleanup)
 
-function memwall(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'main/cli.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, MEMWALL_DB: dbPath },
-  })
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr }
-}
+const memwall = (...args: string[]): Promise<CliOutcome> => memwallInProcess(dbPath, args)
 
 const example = 'resources/scenarios/llama2-7b-chatbot.json'
 
 describe('memwall CLI', () => {
-  it('runs an example scenario, stores it and prints the stored result with its runId', () => {
-    const run = memwall('run', example, '--json', '--label', 'from the CLI')
+  it('runs an example scenario, stores it and prints the stored result with its runId', async () => {
+    const run = await memwall('run', example, '--json', '--label', 'from the CLI')
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     const result = JSON.parse(run.stdout)
@@ -30,41 +21,72 @@ describe('memwall CLI', () => {
     expect(result.systems.map((s: { systemId: string }) => s.systemId)).toEqual(['sn40l-node', 'dgx-h100', 'dgx-a100'])
     expect(result.provenance.seed).toBe(1)
 
-    const shown = JSON.parse(memwall('show', String(result.runId), '--json').stdout)
+    const shown = JSON.parse((await memwall('show', String(result.runId), '--json')).stdout)
     expect(shown).toMatchObject({ id: result.runId, status: 'finished', label: 'from the CLI' })
-    const listed = JSON.parse(memwall('list', '--json').stdout)
+    const listed = JSON.parse((await memwall('list', '--json')).stdout)
     expect(listed.map((r: { id: number }) => r.id)).toContain(result.runId)
   })
 
-  it('prints a readable summary and run list', () => {
-    const run = memwall('run', example)
+  it('prints a readable summary and run list', async () => {
+    const run = await memwall('run', example)
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/^run \d+ finished: "Llama-2-7B chatbot, batch 1"/)
     expect(run.stdout).toMatch(/\nsn40l-node +\d/)
-    expect(memwall('list').stdout).toMatch(/^id +status +created/)
+    expect((await memwall('list')).stdout).toMatch(/^id +status +created/)
   })
 
-  it('prints the paper reproduction as a table and as JSON with the contract’s keys', () => {
-    const table = memwall('paper')
+  it('prints the paper reproduction as a table and as JSON with the contract’s keys', async () => {
+    const table = await memwall('paper')
     expect(table.code).toBe(0)
-    expect(table.stdout).toMatch(/model switch vs dgx-h100 +15\.1x +15\.0x/)
-    const json = JSON.parse(memwall('paper', '--json').stdout)
+    // The presentation model's row: simulated, published, error, verdict, source, notes.
+    expect(table.stdout).toMatch(
+      /\nmodel switch vs DGX H100 +15\.1× +15\.0× +[+-]?\d+\.\d% +within 15% +\[A\] +paper host links/,
+    )
+    const json = JSON.parse((await memwall('paper', '--json')).stdout)
     expect(json.switching.seconds).toHaveProperty('sn40l-node')
     expect(json.coe).toHaveLength(4)
     expect(json.gpuBaseline.filter((row: { batch: number }) => row.batch === 1)).toHaveLength(8)
-    const perChip = JSON.parse(memwall('paper', '--json', '--host-link', 'perGpuLinks').stdout)
+    const perChip = JSON.parse((await memwall('paper', '--json', '--host-link', 'perGpuLinks')).stdout)
     // eight PCIe links instead of one: switching 8x faster on the DGX H100
     expect(json.switching.seconds['dgx-h100'] / perChip.switching.seconds['dgx-h100']).toBeCloseTo(8, 6)
   })
 
-  it('serves a CoE under traffic, and the same seed prints the same result', () => {
-    const run = () =>
+  it('runs the paper check and its report without opening, or creating, a database', async () => {
+    const fresh = tempDbPath()
+    try {
+      expect((await memwallInProcess(fresh.dbPath, ['paper', '--json'])).code).toBe(0)
+      const out = `${fresh.dbPath}.paper.json`
+      expect((await memwallInProcess(fresh.dbPath, ['report', '--paper', '--out', out])).code).toBe(0)
+      expect(existsSync(out)).toBe(true)
+      expect(existsSync(fresh.dbPath)).toBe(false)
+      // Still refused: an --out that would overwrite the database, opened or not.
+      const database = fresh.dbPath.replace(/\.db$/, '.json')
+      const over = await memwallInProcess(database, ['report', '--paper', '--out', database])
+      expect(over.code).toBe(2)
+      expect(over.stderr).toMatch(/is the workbench database/)
+      expect(existsSync(database)).toBe(false)
+    } finally {
+      fresh.cleanup()
+    }
+  })
+
+  it('serves a CoE under traffic, and the same seed prints the same result', async () => {
+    const run = async () =>
       JSON.parse(
-        memwall('run', 'resources/scenarios/coe-serving-100-experts.json', '--json', '--requests', '400', '--seed', '5')
-          .stdout,
+        (
+          await memwall(
+            'run',
+            'resources/scenarios/coe-serving-100-experts.json',
+            '--json',
+            '--requests',
+            '400',
+            '--seed',
+            '5',
+          )
+        ).stdout,
       )
-    const first = run()
-    const second = run()
+    const first = await run()
+    const second = await run()
     const strip = (result: { runId: number; provenance: { wallSeconds: number } }) => ({
       ...result,
       runId: 0,
@@ -77,19 +99,19 @@ describe('memwall CLI', () => {
     expect(strip(second)).toEqual(strip(first))
   })
 
-  it('replays a CSV trace given with --trace', () => {
+  it('replays a CSV trace given with --trace', async () => {
     const trace = `${dbPath}.trace.csv`
     writeFileSync(trace, 'time,expert,promptTokens,outputTokens\n0,3,64,8\n0.5,3,64,8\n1.0,7,32,4\n')
     const result = JSON.parse(
-      memwall('run', 'resources/scenarios/coe-serving-100-experts.json', '--json', '--trace', trace).stdout,
+      (await memwall('run', 'resources/scenarios/coe-serving-100-experts.json', '--json', '--trace', trace)).stdout,
     )
     expect(result.serving[0].requests).toMatchObject({ arrived: 3, completed: 3 })
     // experts 3, 3, 7: two switches in, one hit
     expect(result.serving[0].switching.count).toBe(2)
   })
 
-  it('lists presets', () => {
-    const presets = JSON.parse(memwall('presets', '--json').stdout)
+  it('lists presets', async () => {
+    const presets = JSON.parse((await memwall('presets', '--json')).stdout)
     expect(presets.systems.map((s: { id: string }) => s.id)).toEqual(
       expect.arrayContaining(['sn40l-node', 'sn40l-node-16', 'dgx-a100', 'dgx-h100', 'dgx-h200', 'mi300x-platform']),
     )
@@ -116,9 +138,9 @@ describe('memwall CLI', () => {
     [
       'a bad host-link model',
       ['paper', '--host-link', 'fast'],
-      /^memwall: --host-link: expected paper or perGpuLinks, got "fast"\n$/,
+      /^memwall: --host-link: Invalid option: expected one of "paper"\|"perGpuLinks"\n$/,
     ],
-  ])('exits 2 with one line for %s', (_label, args, message) => {
+  ])('exits 2 with one line for %s', async (_label, args, message) => {
     const files: Record<string, string> = {
       BAD_JSON: `${dbPath}.bad.json`,
       WRONG_TYPE: `${dbPath}.wrong.json`,
@@ -141,7 +163,7 @@ describe('memwall CLI', () => {
         workload: { model: 'llama2-7b', batch: 1, promptTokens: 1, outputTokens: 40000 },
       }),
     )
-    const result = memwall(...args.map((arg) => files[arg] ?? arg))
+    const result = await memwall(...args.map((arg) => files[arg] ?? arg))
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(message)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)

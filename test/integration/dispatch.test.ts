@@ -47,6 +47,20 @@ describe('dispatch', () => {
     }
   })
 
+  it('carries each issue with its path, so a client never splits the message to find the fields', async () => {
+    const answer = await dispatch(CHANNELS.runsStart, {
+      scenario: { ...scenarioInput, workload: { ...scenarioInput.workload, batch: 0 } },
+      label: 'x'.repeat(201),
+    })
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_input' } })
+    if (answer.ok) return
+    expect(answer.error.issues).toEqual([
+      { path: ['scenario', 'workload', 'batch'], message: expect.stringMatching(/>=1/) },
+      { path: ['label'], message: expect.stringMatching(/<=200/) },
+    ])
+    expect(answer.error.message).toBe(answer.error.issues!.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '))
+  })
+
   it('answers not_found for a run that does not exist and unknown_channel for a made-up channel', async () => {
     expect(await dispatch(CHANNELS.runsGet, { runId: 99999 })).toEqual({
       ok: false,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RunResult } from '../../contract/api'
 import { SIMULATOR_VERSION } from '../../main/sim'
-import { scenario, tempContainer } from './helpers/tempContainer'
+import { scenario, smallServingScenario, tempContainer } from './helpers/tempContainer'
 
 const container = tempContainer()
 afterAll(() => container.dispose())
@@ -9,16 +9,7 @@ afterAll(() => container.dispose())
 async function finishedRun(name: string, label?: string, seeds = 1): Promise<number> {
   const input =
     seeds > 1
-      ? scenario(name, {
-          systems: ['sn40l-node'],
-          serving: {
-            experts: 20,
-            traffic: { kind: 'poisson', rate: 3 },
-            requests: 200,
-            routing: { kind: 'zipf', exponent: 1 },
-          },
-          seed: 7,
-        })
+      ? smallServingScenario(name)
       : scenario(name)
   const run = await container.runs.waitFor(container.runs.start({ scenario: input, label, seeds }).id)
   expect(run.status).toBe('finished')
@@ -66,11 +57,11 @@ describe('replaying a stored run', () => {
     expect(report.replayResult.systems).toEqual(report.originalResult!.systems)
   })
 
-  it('reproduces a sweep over seeds', async () => {
+  it('reproduces a seed spread', async () => {
     const swept = await finishedRun('swept', undefined, 3)
     const report = await container.replays.replay(swept, false)
     expect(report.reproduced).toBe(true)
-    expect(report.replayResult.sweep!.seeds).toEqual([7, 8, 9])
+    expect(report.replayResult.seedSpread!.seeds).toEqual([7, 8, 9])
   })
 
   it('keeps the replay as a new run linked to the original, which stays as it was', async () => {

@@ -6,6 +6,10 @@ import { formatFactor } from '../../main/report/format'
 import { runMetrics } from '../../main/report/metrics'
 import { ReportJsonSchema } from '../../main/report/reportSchema'
 import { ReportService } from '../../main/services/reportService'
+import { PaperService } from '../../main/services/paperService'
+import { paperReport } from '../../main/sim/paper/report'
+import { paperComparisonCells, paperComparisons } from '../../contract/paperPresentation'
+import { escapeHtml } from '../../main/report/format'
 import { printWithChromium } from '../../main/report'
 import type { RunDetailDto } from '../../contract/api'
 import { scenario, tempContainer } from './helpers/tempContainer'
@@ -146,16 +150,24 @@ describe('comparison reports', () => {
 
 describe('the paper check report', () => {
   it('renders HTML with each experiment beside the published value, and JSON that validates', async () => {
-    const html = (await reports.paper({ format: 'html' })).body.toString('utf8')
-    expect(html).toContain('CoE inference vs dgx-h100')
+    const paper = new PaperService(container.pool, printWithChromium, () => now)
+    const html = (await paper.export({ format: 'html' })).body.toString('utf8')
+    expect(html).toContain('CoE, batch 8, 20 tokens, vs DGX H100')
     expect(html).toContain('3.7×') // the published batch-8 figure beside the simulated one
     expect(html).toContain('410.4')
     expect(html).not.toMatch(/\s(src|href)\s*=/i)
+    // Every comparison row of the presentation model, cell for cell as `memwall paper` and the view show it.
+    for (const row of paperComparisons(paperReport('paper')))
+      expect(html).toContain(
+        `<tr>${paperComparisonCells(row)
+          .map((cell) => `<td>${escapeHtml(cell)}</td>`)
+          .join('')}</tr>`,
+      )
     const json = ReportJsonSchema.parse(
-      JSON.parse((await reports.paper({ format: 'json', hostLinkModel: 'perGpuLinks' })).body.toString()),
+      JSON.parse((await paper.export({ format: 'json', hostLinkModel: 'perGpuLinks' })).body.toString()),
     )
-    expect(json).toMatchObject({ kind: 'paper', hostLinkModel: 'perGpuLinks' })
-    const rows = parse((await reports.paper({ format: 'csv' })).body.toString(), { columns: true }) as Record<
+    expect(json).toMatchObject({ kind: 'paper', hostLinkModel: 'perGpuLinks', generatedAt: now.toISOString() })
+    const rows = parse((await paper.export({ format: 'csv' })).body.toString(), { columns: true }) as Record<
       string,
       string
     >[]

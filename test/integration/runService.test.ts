@@ -191,8 +191,8 @@ describe('a run through the real worker pool and SQLite', () => {
   })
 })
 
-describe('a sweep over seeds', () => {
-  it('runs each seed in the pool and reports every serving metric’s P5–P95, keeping the first seed’s result', async () => {
+describe('a seed spread', () => {
+  it('runs each seed in the pool and reports every seed-spread metric’s P5–P95, keeping the first seed’s result', async () => {
     const container = tempContainer()
     disposers.push(container.dispose)
     const serving = {
@@ -205,14 +205,14 @@ describe('a sweep over seeds', () => {
     const input = scenario('sweep', { systems: ['sn40l-node'], serving, seed: 40 })
     const swept = await container.runs.waitFor(container.runs.start({ scenario: input, seeds: 3 }).id)
     expect(swept.status).toBe('finished')
-    const sweep = swept.result!.sweep!
-    expect(sweep.seeds).toEqual([40, 41, 42])
-    const latency = sweep.systems[0]!.metrics.latencyP50
+    const spread = swept.result!.seedSpread!
+    expect(spread.seeds).toEqual([40, 41, 42])
+    const latency = spread.systems[0]!.metrics.servingLatencyP50!
     expect(latency.p5).toBeLessThanOrEqual(latency.p50)
     expect(latency.p50).toBeLessThanOrEqual(latency.p95)
 
     const single = await container.runs.waitFor(container.runs.start({ scenario: input }).id)
-    const { sweep: _sweep, provenance, ...rest } = swept.result!
+    const { seedSpread: _spread, provenance, ...rest } = swept.result!
     expect({ ...rest, provenance: { ...provenance, wallSeconds: 0 } }).toEqual({
       ...single.result!,
       provenance: { ...single.result!.provenance, wallSeconds: 0 },

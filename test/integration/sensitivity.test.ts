@@ -67,5 +67,5 @@ function createHanging(options: { sensitivityLimitMs?: number } = {}): Temp {
 
 /** Whether an analysis of that id is in flight (the service keeps them in a map by request id). */
 function isRunning(temp: Temp, requestId: string): boolean {
-  return (temp.sweeps as unknown as { analyses: Map<string, unknown> }).analyses.has(requestId)
+  return (temp.sweeps as unknown as { analyses: { has(key: string): boolean } }).analyses.has(requestId)
 }

@@ -9,7 +9,7 @@ import { EventQueue } from './eventQueue'
 import { ExpertSet } from './expertSet'
 import { handle, nextArrival } from './events/handlers'
 import type { ServingEvent } from './events/types'
-import { createExpertCache } from './policies/cache'
+import { CACHE_POLICY, createExpertCache } from './policies/cache'
 import { createServiceModel, type ServiceModel } from './serviceModel'
 import { createServingMetrics, type ServingMetrics } from './servingMetrics'
 import { summarise } from './summary'
@@ -23,8 +23,6 @@ export interface ServingHooks {
   service?: ServiceModel
   /** Fraction of requests done, 0..1; called every few thousand events. */
   onProgress?: (fraction: number) => void
-  /** Checked between event batches: true stops the run. */
-  isCancelled?: () => boolean
   /** Told each time a batch starts: its expert, and whether it is resident and fully loaded (tests use this). */
   onBatchStart?: (expert: ExpertId, loaded: boolean) => void
   /** Given the run's tallies at its end, counters beyond the result's included (tests use this). */
@@ -67,7 +65,7 @@ export function simulateServing(
   // The footprint: machines for every expert under the system's placement rule (docs/MODEL.md §6).
   const machinesForExperts = machinesNeeded(system, sizing, config.experts)
   if (!placement.fits) return { ...summarise.outOfMemory(system, config, placement), machinesForExperts }
-  const routing = createRouting(config, seed, config.cachePolicy === 'belady')
+  const routing = createRouting(config, seed, CACHE_POLICY[config.cachePolicy].needsFuture)
   const slots = Math.min(placement.residentSlots, config.experts)
   // Pinning keeps one slot free, so an unpinned expert still has somewhere in HBM to run.
   const cache = createExpertCache(config.cachePolicy, slots, {
@@ -107,7 +105,6 @@ export function simulateServing(
     const followUps = handle(ctx, event)
     for (let i = 0; i < followUps.length; i++) queue.schedule(followUps[i]!)
     if (++events % BATCH_OF_EVENTS === 0) {
-      if (hooks.isCancelled?.()) throw new Error('cancelled')
       hooks.onProgress?.(ctx.metrics.counters.completed / config.requests)
     }
   }

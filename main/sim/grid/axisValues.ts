@@ -1,8 +1,10 @@
+import { LIMITS } from '../limits'
+
 /** One value a swept field takes. */
 export type AxisValue = number | string | boolean
 
 /** The most values one axis may expand to (a grid of two such axes is refused later, by its size). */
-export const MAX_AXIS_VALUES = 10_000
+export const MAX_AXIS_VALUES = LIMITS.axisValues.max
 
 export interface AxisValueOptions {
   /**

@@ -1,12 +1,12 @@
 import type { Spread } from '../result'
 import type { AxisValue } from './axisValues'
 import type { GridAxis } from './expand'
-import { COUNT_METRICS, POINT_METRIC_NAMES, type PointMetricName } from './pointMetrics'
+import { COUNT_METRICS, SWEEP_METRIC_NAMES, type SweepMetricName } from '../metrics/registry'
 import { ownEntry } from '../own'
 
 /** Where the answer changes along the first axis (the contract's CrossoverDto). */
 export interface Crossover {
-  metric: PointMetricName
+  metric: SweepMetricName
   path: string
   at: AxisValue | null
   kind: 'overtake' | 'step'
@@ -18,7 +18,7 @@ export interface Crossover {
 /** A finished point as crossovers read it: its axis values and its metrics' spreads by system. */
 export interface CrossoverPoint {
   values: readonly AxisValue[]
-  metrics: Record<string, Partial<Record<PointMetricName, Spread | null>>>
+  metrics: Record<string, Partial<Record<SweepMetricName, Spread | null>>>
 }
 
 /** One line of the first axis: x and each system's medians, sorted by x. */
@@ -26,7 +26,7 @@ type Line = { x: number; metrics: CrossoverPoint['metrics'] }[]
 
 const format = (value: number): string => String(Number(value.toPrecision(4)))
 
-function median(point: Line[number], system: string, metric: PointMetricName): number | null {
+function median(point: Line[number], system: string, metric: SweepMetricName): number | null {
   return ownEntry(point.metrics, system)?.[metric]?.p50 ?? null
 }
 
@@ -34,7 +34,7 @@ function median(point: Line[number], system: string, metric: PointMetricName): n
  * The x where a − b changes sign: interpolated between neighbours, or the point where it is 0;
  * and whether a is above b after it (the sign past the change, ties skipped).
  */
-function overtakes(line: Line, a: string, b: string, metric: PointMetricName): { x: number; aAbove: boolean }[] {
+function overtakes(line: Line, a: string, b: string, metric: SweepMetricName): { x: number; aAbove: boolean }[] {
   const found: { x: number; aAbove: boolean }[] = []
   let last: { x: number; d: number } | null = null
   let firstZero: number | null = null
@@ -62,7 +62,7 @@ type Place = { path: string; at: AxisValue | null; secondPath: string | undefine
 function findOvertakes(line: Line, systems: readonly string[], { path, at, secondPath }: Place): Crossover[] {
   const found: Crossover[] = []
   const where = at === null ? '' : ` (${secondPath} = ${String(at)})`
-  for (const metric of POINT_METRIC_NAMES) {
+  for (const metric of SWEEP_METRIC_NAMES) {
     if (COUNT_METRICS.includes(metric)) continue
     systems.forEach((a, i) => {
       for (const b of systems.slice(i + 1)) {

@@ -1,6 +1,6 @@
 import { simulate } from '../simulate'
 import type { Scenario } from '../scenario/schema'
-import { sweepSeeds } from '../sweep'
+import { consecutiveSeeds } from '../seedSpread'
 import { pointScenario, type GridAxis } from './expand'
 import { combineSeeds, pointMetrics, type PointMetrics, type PointSpreads } from './pointMetrics'
 
@@ -11,7 +11,7 @@ export type PointOutcome =
 /** Each seed's metrics for grid point `index`: the point's own seed and the `seeds − 1` after it. */
 export function evaluateSeeds(base: Scenario, axes: readonly GridAxis[], index: number, seeds: number): PointMetrics[] {
   const scenario = pointScenario(base, axes, index)
-  return sweepSeeds(scenario.seed, seeds).map((seed) => pointMetrics(simulate({ ...scenario, seed })))
+  return consecutiveSeeds(scenario.seed, seeds).map((seed) => pointMetrics(simulate({ ...scenario, seed })))
 }
 
 /** One grid point run over its seeds; an error (an invalid point, a failing model) fails only this point. */

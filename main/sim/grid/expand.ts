@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { ScenarioSchema, type Scenario } from '../scenario/schema'
 import type { AxisValue } from './axisValues'
+import { LIMITS } from '../limits'
 
 /** One swept field: a dotted path into the scenario JSON and the values it takes. */
 export interface GridAxis {
@@ -9,7 +10,7 @@ export interface GridAxis {
 }
 
 /** The most points a sweep may have. */
-export const MAX_GRID_POINTS = 100_000
+export const MAX_GRID_POINTS = LIMITS.gridPoints.max
 
 /** A grid point that is not a valid scenario, or a path that leads nowhere; the message names both. */
 export class GridError extends Error {

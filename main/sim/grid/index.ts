@@ -12,16 +12,7 @@ export {
   type GridAxis,
 } from './expand'
 export { parseShard, shardIndices, ShardError, type Shard } from './shard'
-export {
-  POINT_METRIC_NAMES,
-  COUNT_METRICS,
-  pointMetrics,
-  combineSeeds,
-  spreadOf,
-  type PointMetricName,
-  type PointMetrics,
-  type PointSpreads,
-} from './pointMetrics'
+export { pointMetrics, combineSeeds, spreadsOver, spreadOf, type PointMetrics, type PointSpreads } from './pointMetrics'
 export { evaluatePoint, evaluateSeeds, type PointOutcome } from './evaluate'
 export { findCrossovers, type Crossover, type CrossoverPoint } from './crossovers'
 export { sensitivityFigures, focusScenario, figureAxis, type SensitivityFigure } from './sensitivity'

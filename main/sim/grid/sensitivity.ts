@@ -1,6 +1,6 @@
-import { z } from 'zod'
-import { resolveSystem, type ResolvedSystem } from '../assumptions'
-import { SystemOverrideSchema, type Scenario } from '../scenario/schema'
+import { resolveSystem } from '../assumptions'
+import { OVERRIDABLE_FIGURE, OVERRIDABLE_FIGURES } from '../hardware/overridableFigures'
+import type { Scenario } from '../scenario/schema'
 import type { GridAxis } from './expand'
 import { ownEntry } from '../own'
 
@@ -14,14 +14,8 @@ export interface SensitivityFigure {
   high: number
 }
 
-/** The numeric, non-integer overrides (`chips` must divide the heads, so it is not moved by a fraction). */
-function movableFigures(): { name: keyof ResolvedSystem; min: number; max: number }[] {
-  return Object.entries(SystemOverrideSchema.shape).flatMap(([name, field]) => {
-    const inner = field.unwrap()
-    if (!(inner instanceof z.ZodNumber) || inner.isInt) return []
-    return [{ name: name as keyof ResolvedSystem, min: inner.minValue ?? 0, max: inner.maxValue ?? Infinity }]
-  })
-}
+/** The figures the table marks for the tornado (`chips` must divide the heads, so it is not moved by a fraction). */
+const MOVABLE_FIGURES = OVERRIDABLE_FIGURES.filter((key) => OVERRIDABLE_FIGURE[key].sensitivity)
 
 /**
  * The scenario with only `system` in it: systems are simulated independently, so the others'
@@ -33,14 +27,15 @@ export function focusScenario(scenario: Scenario, system: string): Scenario {
 }
 
 /**
- * Every figure of `system` that systemOverrides accepts, at its value in this scenario (preset or
- * override) moved ×(1 − step) and ×(1 + step), each clamped to the field's schema bounds.
+ * Every figure of `system` the tornado moves, at its value in this scenario (preset or
+ * override) moved ×(1 − step) and ×(1 + step), each clamped to the figure's bounds (the schema's).
  */
 export function sensitivityFigures(scenario: Scenario, system: string, step: number): SensitivityFigure[] {
   const resolved = resolveSystem(system, scenario)
-  return movableFigures().map(({ name, min, max }) => {
-    const baseValue = resolved[name] as number
-    const clamp = (value: number): number => Math.min(max, Math.max(min, value))
+  return MOVABLE_FIGURES.map((name) => {
+    const { min, max } = OVERRIDABLE_FIGURE[name]
+    const baseValue = resolved[name]
+    const clamp = (value: number): number => Math.min(max, Math.max(min.value, value))
     return {
       name,
       path: `systemOverrides.${system}.${name}`,

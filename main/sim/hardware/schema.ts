@@ -31,7 +31,10 @@ export interface CapacityTierSpec {
 export interface InterconnectSpec {
   /** Bandwidth of one chip into the collective, one direction, bytes/s. */
   bandwidth: Quantity
-  /** Fixed cost of one all-reduce over the tensor-parallel group (synchronisation and hops), s. */
+  /**
+   * Latency of one ring step of a collective (a link traversal and a synchronisation), s: a ring
+   * all-reduce over n chips pays it 2(n − 1) times, an all-gather n − 1 times (perf/collectives.ts).
+   */
   hopLatency: Quantity
 }
 
@@ -116,7 +119,9 @@ export const SystemSpecSchema = z
     interconnect: z
       .object({
         bandwidth: positive.describe('Bandwidth of one chip into a collective, one direction, bytes/s'),
-        hopLatency: QuantitySchema.describe('Fixed cost of one all-reduce step over the group, s'),
+        hopLatency: QuantitySchema.describe(
+          'Latency of one ring step of a collective, s: an all-reduce over n chips pays it 2(n − 1) times',
+        ),
       })
       .describe('Chip-to-chip links used by tensor-parallel collectives'),
     execution: z

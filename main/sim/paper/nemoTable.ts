@@ -3,9 +3,6 @@
  * tokens), end to end in seconds [P ref. 57]: the measurements behind the paper's DGX estimates
  * (../shared/reference/sn40l-paper.md, "Published GPU measurements").
  */
-export const NEMO_SOURCE =
-  'NVIDIA NeMo framework performance table, Llama 2 inference (docs.nvidia.com/nemo-framework, [P ref. 57])'
-
 export interface NemoRow {
   system: 'dgx-a100' | 'dgx-h100'
   tp: number

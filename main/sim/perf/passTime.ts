@@ -2,7 +2,7 @@ import type { ResolvedSystem } from '../assumptions'
 import type { Operator } from '../models/operators'
 import { allGatherLatency, allGatherSeconds, allReduceLatency, allReduceSeconds, type Link } from './collectives'
 import { forEachKernel } from './kernels'
-import type { ExecutionMode } from './modes'
+import { EXECUTION_MODE, type ExecutionMode } from './modes'
 import type { TimeBreakdown } from '../result'
 
 export function emptyBreakdown(): TimeBreakdown {
@@ -35,7 +35,8 @@ export interface PassTiming {
   kernelCalls: number
 }
 
-const isDataflow = (mode: ExecutionMode): boolean => mode === 'fusedSO' || mode === 'fusedHO'
+/** Modes that need dataflow fusion stream a decoder layer as one kernel, collectives included. */
+const isDataflow = (mode: ExecutionMode): boolean => EXECUTION_MODE[mode].needsDataflowFusion
 
 /** The chip-to-chip link the tensor-parallel group uses. */
 export function linkOf(system: ResolvedSystem): Link {

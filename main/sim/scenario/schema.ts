@@ -2,7 +2,15 @@ import { z } from 'zod'
 import { MODEL_PRESETS, MODEL_PRESET_IDS } from '../models/presets'
 import { SYSTEM_PRESETS } from '../hardware/presets'
 import { SystemSpecSchema, type SystemSpec } from '../hardware/schema'
-import { EXECUTION_MODES } from '../perf/modes'
+import { EXECUTION_MODE, EXECUTION_MODES, modesFor } from '../perf/modes'
+import { HOST_LINK_MODEL, HOST_LINK_MODELS } from '../hardware/hostLinks'
+import {
+  OVERRIDABLE_FIGURE,
+  OVERRIDABLE_FIGURES,
+  type OverridableFigure,
+  type OverridableFigureKey,
+} from '../hardware/overridableFigures'
+import { CACHE_POLICY } from '../coe/policies/cache/registry'
 import { isReservedKey, ownEntry } from '../own'
 import { ServingSchema, type Serving } from './servingSchema'
 
@@ -17,40 +25,28 @@ export const SystemIdSchema = z
   .describe('A hardware preset id (see `memwall presets`) or the id of one of customSystems')
 export const ModelIdSchema = z.enum(MODEL_PRESET_IDS).describe('A model preset id (see `memwall presets`)')
 
-const efficiency = z.number().gt(0).lte(1)
+/** One overridable figure's field: its bounds and help from the table. */
+function figureField(figure: OverridableFigure) {
+  const number = figure.integer ? z.int() : z.number()
+  const bounded = figure.min.exclusive ? number.gt(figure.min.value) : number.min(figure.min.value)
+  return bounded.max(figure.max).optional().describe(figure.description)
+}
 
-const seconds = z.number().min(0).max(10)
+const FIGURE_FIELDS = Object.fromEntries(
+  OVERRIDABLE_FIGURES.map((key) => [key, figureField(OVERRIDABLE_FIGURE[key])]),
+) as Record<OverridableFigureKey, ReturnType<typeof figureField>>
 
-/** Per-system overrides of a preset's figures; anything left out keeps the preset's value. */
+/** The modes that need dataflow fusion, named in the mode's help and in the refusal below. */
+const FUSION_MODES = EXECUTION_MODES.filter((mode) => EXECUTION_MODE[mode].needsDataflowFusion)
+
+/** Per-system overrides of a preset's figures (hardware/overridableFigures.ts); anything left out keeps the preset's value. */
 export const SystemOverrideSchema = z
   .object({
-    mode: z.enum(EXECUTION_MODES).optional().describe('Execution mode; fusedSO and fusedHO need dataflow fusion'),
-    chips: z
-      .int()
-      .min(1)
-      .max(1024)
+    mode: z
+      .enum(EXECUTION_MODES)
       .optional()
-      .describe('Chips the model is split over by tensor parallelism; default: all'),
-    computeEfficiency: efficiency.optional().describe('Achievable fraction of peak FLOP/s, in (0, 1]'),
-    memoryEfficiency: efficiency.optional().describe('Achievable fraction of peak HBM bandwidth, in (0, 1]'),
-    hostKernelOverhead: seconds.optional().describe('Cost of one host-scheduled kernel call, s'),
-    onChipKernelOverhead: seconds.optional().describe('Cost of one kernel call scheduled on chip, s'),
-    stepOverhead: seconds.optional().describe('Software stack cost per forward pass, s'),
-    sequenceStepOverhead: seconds.optional().describe('Software stack cost per sequence per forward pass, s'),
-    hopLatency: seconds.optional().describe('Latency of one ring step of a collective, s'),
-    programLoad: seconds.optional().describe("Loading a switched-in model's programs, s"),
-    interconnectBandwidth: z
-      .number()
-      .positive()
-      .max(1e15)
-      .optional()
-      .describe('Chip-to-chip bandwidth per chip, one way, bytes/s'),
-    copyBandwidth: z
-      .number()
-      .positive()
-      .max(1e15)
-      .optional()
-      .describe('Capacity tier to HBM copy rate for the whole system, bytes/s'),
+      .describe(`Execution mode; ${FUSION_MODES.join(' and ')} need dataflow fusion`),
+    ...FIGURE_FIELDS,
   })
   .strict()
 
@@ -62,9 +58,9 @@ export const AssumptionsSchema = z
       .default(true)
       .describe('Prefill computes the LM head for the last prompt token only, as serving stacks do'),
     hostLinkModel: z
-      .enum(['paper', 'perGpuLinks'])
+      .enum(HOST_LINK_MODELS)
       .default('paper')
-      .describe('paper: one copy rate for the whole system; perGpuLinks: each chip copies over its own path'),
+      .describe(HOST_LINK_MODELS.map((id) => `${id}: ${HOST_LINK_MODEL[id].description}`).join('; ')),
   })
   .strict()
 
@@ -202,12 +198,12 @@ function checkServing(scenario: { serving?: Serving | undefined }, ctx: z.Refine
       message: 'at least one weight must be positive',
     })
   }
-  if (serving.prefetch && serving.cachePolicy === 'belady') {
+  const refusesPrefetch = CACHE_POLICY[serving.cachePolicy].refusesPrefetch
+  if (serving.prefetch && refusesPrefetch !== null) {
     ctx.addIssue({
       code: 'custom',
       path: ['serving', 'prefetch'],
-      message:
-        "not with cachePolicy 'belady': Belady's cache evicts by the known order of every access, and a prefetch is an access outside it, so the simulator would skip every prefetch",
+      message: `not with cachePolicy '${serving.cachePolicy}': ${refusesPrefetch}`,
     })
   }
   checkServingContext(serving, ctx)
@@ -268,15 +264,11 @@ function checkConsistency(scenario: z.output<typeof ScenarioObjectSchema>, ctx: 
       ctx.addIssue({ code: 'custom', path: ['systemOverrides', id], message: `"${id}" is not in systems` })
       continue
     }
-    if (
-      override?.mode &&
-      !system.execution.dataflowFusion &&
-      (override.mode === 'fusedSO' || override.mode === 'fusedHO')
-    ) {
+    if (override?.mode && !modesFor(system.execution.dataflowFusion).includes(override.mode)) {
       ctx.addIssue({
         code: 'custom',
         path: ['systemOverrides', id, 'mode'],
-        message: `${id} has no dataflow fusion: use unfused or kernelFused`,
+        message: `${id} has no dataflow fusion: use ${modesFor(false).join(' or ')}`,
       })
     }
     const chips = override?.chips

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { MODEL_PRESET_IDS } from '../models/presets'
+import { CACHE_POLICIES, CACHE_POLICY } from '../coe/policies/cache/registry'
 
 const tokens = z.int().min(1).max(131072)
 
@@ -136,6 +137,11 @@ const RoutingSchema = z
   ])
   .describe('How requests choose among the experts')
 
+/** The cache policies a prefetch cannot run with, as the prefetch's help names them. */
+const NO_PREFETCH = CACHE_POLICIES.filter((id) => CACHE_POLICY[id].refusesPrefetch !== null)
+  .map((id) => `'${id}'`)
+  .join(' or ')
+
 /** A Composition of Experts served under traffic: what issue 4's discrete-event simulation runs. */
 export const ServingSchema = z
   .object({
@@ -153,7 +159,7 @@ export const ServingSchema = z
     outputTokens: LengthSchema.default({ kind: 'fixed', value: 20 }),
     routing: RoutingSchema.default({ kind: 'uniform' }),
     locality: z.number().min(0).max(1).default(0).describe('Probability a request repeats the previous expert'),
-    cachePolicy: z.enum(['lru', 'lfu', 'pinned', 'belady']).default('lru').describe('Which experts stay in HBM'),
+    cachePolicy: z.enum(CACHE_POLICIES).default('lru').describe('Which experts stay in HBM'),
     maxBatch: z.int().min(1).max(1024).default(8).describe('Requests for one expert run together, at most this many'),
     scheduling: z
       .enum(['fcfs', 'residentFirst'])
@@ -178,7 +184,7 @@ export const ServingSchema = z
       .boolean()
       .default(false)
       .describe(
-        "Copy the oldest waiting request's expert into HBM while a batch computes (not with cachePolicy 'belady')",
+        `Copy the oldest waiting request's expert into HBM while a batch computes (not with cachePolicy ${NO_PREFETCH})`,
       ),
   })
   .strict()

@@ -2,7 +2,7 @@ import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import type { RunStatus } from '../../../contract/api'
 import { isActiveStatus } from '../../../contract/channels'
 import { useRunsStore } from '../stores/runs'
-import { addSample, elapsedSeconds, estimateRemainingSeconds, type ProgressSample } from './activeRuns'
+import { addSample, elapsedSeconds, estimateRemainingSeconds, type ProgressSample } from '../viewModels/activeRuns'
 
 /** A queued or running run as the panel shows it. */
 export interface ActiveRunItem {

@@ -1,6 +1,6 @@
 import { Chart } from 'chart.js'
 import { computed, readonly, ref } from 'vue'
-import { applyChartTheme, chartTheme, DARK_QUERY, recolorScales, type ChartTheme } from './theme'
+import { applyChartTheme, chartTheme, DARK_QUERY, recolorScales, type ChartTheme } from '../charts/theme'
 
 const scheme = ref<'light' | 'dark'>('light')
 

@@ -1,6 +1,12 @@
 import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { filtersFromRoute, nextSort, routeFromFilters, type HistoryFilters, type RunSortKey } from './runQuery'
+import {
+  filtersFromRoute,
+  nextSort,
+  routeFromFilters,
+  type HistoryFilters,
+  type RunSortKey,
+} from '../viewModels/runQuery'
 
 /**
  * The history browser's filters, read from and written to the route query, so a reload or a

@@ -1,6 +1,6 @@
 import { ref } from 'vue'
 import { useRunHistoryStore } from '../stores/runHistory'
-import { bundleFileName, importSummary, parseBundleText } from './runFiles'
+import { bundleFileName, importSummary, parseBundleText } from '../viewModels/runFiles'
 
 /** Saves a value as a JSON file through a temporary object URL and `<a download>`. */
 export function downloadJson(fileName: string, value: unknown): void {

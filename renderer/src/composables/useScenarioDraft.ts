@@ -1,29 +1,24 @@
 import { reactive } from 'vue'
-import type { PresetsDto, Scenario, ScenarioInput, SystemSpec } from '../../../contract/api'
-import type { ExecutionMode } from '../format/executionModes'
-import { defaultServingDraft, servingDraftOf, servingInputOf, type ServingDraft } from './servingDraft'
+import {
+  OVERRIDABLE_FIGURES,
+  type ExecutionMode,
+  type OverridableFigureKey,
+  type PresetsDto,
+  type Scenario,
+  type ScenarioInput,
+  type SystemSpec,
+} from '../../../contract/api'
+import { defaultServingDraft, servingDraftOf, servingInputOf, type ServingDraft } from '../viewModels/servingDraft'
 
-/** The numeric per-system overrides (SystemOverrideSchema), each an assumption the form can reset. */
-export const NUMERIC_OVERRIDES = [
-  'chips',
-  'computeEfficiency',
-  'memoryEfficiency',
-  'hostKernelOverhead',
-  'onChipKernelOverhead',
-  'stepOverhead',
-  'sequenceStepOverhead',
-  'hopLatency',
-  'programLoad',
-  'interconnectBandwidth',
-  'copyBandwidth',
-] as const
-export type NumericOverride = (typeof NUMERIC_OVERRIDES)[number]
+/** The numeric per-system overrides (the core's overridable figures), each an assumption the form can reset. */
+export const NUMERIC_OVERRIDES: readonly OverridableFigureKey[] = OVERRIDABLE_FIGURES
+export type NumericOverride = OverridableFigureKey
 
 /** The per-system choices the form shows; '' means "the system's own figure". */
 export type SystemChoices = { mode: ExecutionMode | '' } & Record<NumericOverride, number | ''>
 
 /** Every override the form edits: all that SystemOverrideSchema has. */
-export const EDITED_OVERRIDES = ['mode', ...NUMERIC_OVERRIDES] as const
+export const EDITED_OVERRIDES: readonly (keyof SystemChoices)[] = ['mode', ...NUMERIC_OVERRIDES]
 
 /** What the form edits. Number fields may be '' while the user types; the API reports them. */
 export interface ScenarioDraft {

@@ -1,7 +1,8 @@
+import type { MetricUnit } from '../../../contract/api'
 import { formatBytes, formatCount, formatPercent, formatRate, formatRequestRate, formatSeconds } from './quantities'
 
-/** What a compared metric measures, which picks how its values and deltas are written. */
-export type MetricUnit = 'seconds' | 'tokensPerSecond' | 'requestsPerSecond' | 'bytes' | 'fraction' | 'count'
+/** What a metric measures (the registry's unit), which picks how its values and deltas are written. */
+export type { MetricUnit }
 
 /** A metric's value with its unit: `129 ms`, `72.5%`, `5,505`. */
 export function formatMetric(unit: MetricUnit, value: number): string {
@@ -16,7 +17,10 @@ export function formatMetric(unit: MetricUnit, value: number): string {
       return formatBytes(value)
     case 'fraction':
       return formatPercent(value)
-    case 'count':
+    case 'calls':
+    case 'switches':
+    case 'machines':
+    case 'requests':
       return formatCount(value)
   }
 }

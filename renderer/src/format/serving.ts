@@ -1,14 +1,7 @@
-import type { Scenario } from '../../../contract/api'
+import { CACHE_POLICY, type Scenario } from '../../../contract/api'
 import { formatCount, formatSeconds } from './quantities'
 
 type Serving = NonNullable<Scenario['serving']>
-
-const CACHE_POLICIES: Record<Serving['cachePolicy'], string> = {
-  lru: 'LRU',
-  lfu: 'LFU',
-  pinned: 'pinned',
-  belady: 'Belady (optimal)',
-}
 
 /** What arrives: Poisson at a rate, MMPP between two rates, or a trace. */
 export function describeTraffic(config: Serving['traffic']): string {
@@ -34,7 +27,7 @@ export function describeServing(config: Serving): string {
     describeTraffic(config.traffic),
     `${formatCount(config.requests)} requests`,
     routing(config.routing),
-    `${CACHE_POLICIES[config.cachePolicy]} cache`,
+    `${CACHE_POLICY[config.cachePolicy].label} cache`,
     `batches of up to ${config.maxBatch}`,
     scheduling,
   ].join(' · ')

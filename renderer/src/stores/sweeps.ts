@@ -1,17 +1,25 @@
 import { defineStore } from 'pinia'
 import { ref, shallowReactive } from 'vue'
-import type { ApiInput, SensitivityDto, SweepDetailDto, SweepStatus, SweepSummaryDto } from '../../../contract/api'
+import {
+  SWEEP_STATUS,
+  isActiveSweepStatus,
+  type ApiInput,
+  type SensitivityDto,
+  type SweepDetailDto,
+  type SweepStatus,
+  type SweepSummaryDto,
+} from '../../../contract/api'
 import { getApi } from '../api'
 
-const LIVE: readonly SweepStatus[] = ['queued', 'running']
-
+/** Whether a sweep is still in progress (the contract's status table says which are). */
 export function isLiveSweep(status: SweepStatus): boolean {
-  return LIVE.includes(status)
+  return isActiveSweepStatus(status)
 }
 
-/** A sweep that stopped before its last point can be resumed. */
+/** A sweep that stopped before its last point (neither in progress nor final) can be resumed. */
 export function canResumeSweep(sweep: Pick<SweepSummaryDto, 'status' | 'done' | 'points'>): boolean {
-  return !isLiveSweep(sweep.status) && sweep.status !== 'finished' && sweep.done < sweep.points
+  const status = SWEEP_STATUS[sweep.status]
+  return !status.active && !status.final && sweep.done < sweep.points
 }
 
 function summaryOf(detail: SweepDetailDto): SweepSummaryDto {

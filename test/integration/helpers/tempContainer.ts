@@ -38,6 +38,20 @@ export function scenario(name: string, overrides: Partial<ScenarioInput> = {}) {
   })
 }
 
+/** A small CoE served under Poisson traffic on the SN40L: a run of it takes milliseconds. */
+export function smallServingScenario(name: string, seed = 7) {
+  return scenario(name, {
+    systems: ['sn40l-node'],
+    serving: {
+      experts: 20,
+      traffic: { kind: 'poisson', rate: 3 },
+      requests: 200,
+      routing: { kind: 'zipf', exponent: 1 },
+    },
+    seed,
+  })
+}
+
 /** Resolves with the first update of `runId` that satisfies `predicate`. */
 export function nextUpdate(
   container: Container,

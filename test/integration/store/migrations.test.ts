@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createStore, schemaVersion, StoreOpenError, type Store } from '../../../main/store'
 import { MIGRATIONS } from '../../../main/store/migrations'
 import { simulate } from '../../../main/sim/simulate'
-import { RunQuerySchema, type RunQueryInput } from '../../../contract/api'
+import { RunQuerySchema, upgradeResult, type RunQueryInput } from '../../../contract/api'
 import { useTempDbPaths } from './fixtures/freshStore'
 import { legacyRuns, writeV1Database } from './fixtures/legacyDatabase'
 import { finishedRun, seededRandom, storeScenario } from './fixtures/storeFixtures'
@@ -49,8 +49,8 @@ describe.each([
         starred: false,
         replayOf: null,
       })
-      // What was stored is JSON: compare with the result as JSON gives it back.
-      expect(detail.result).toEqual(run.result && JSON.parse(JSON.stringify(run.result)))
+      // What was stored is JSON: compare with the result as JSON gives it back, read as today reads it.
+      expect(detail.result).toEqual(run.result && upgradeResult(JSON.parse(JSON.stringify(run.result))))
       expect(detail.scenario).toEqual(run.scenario)
     })
     expect(store.runs.tags()).toEqual([])

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { createSimPool, type SimPool } from '../../../main/workers/pool'
+import { paperReport } from '../../../main/sim/paper/report'
+import { createSimPool, defaultWorkerFile, type SimPool } from '../../../main/workers/pool'
 import { SCRIPTED_WORKER, scenario } from '../helpers/tempContainer'
 
 let pool: SimPool | undefined
@@ -50,5 +51,12 @@ describe('the worker pool', () => {
     })
     expect(seen[0]).toBe('started')
     expect(seen.at(-1)).toBe('progress 1')
+  })
+
+  it('computes the paper check in a worker, number for number as the core does', async () => {
+    pool = createSimPool({ workerFile: defaultWorkerFile(), maxThreads: 1 })
+    const report = await pool.paperReport('perGpuLinks')
+    // Structured cloning keeps every number and key order: the JSON (`memwall paper --json`) is the same.
+    expect(JSON.stringify(report)).toBe(JSON.stringify(paperReport('perGpuLinks')))
   })
 })

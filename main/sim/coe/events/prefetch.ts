@@ -1,11 +1,12 @@
 import type { ServingContext } from '../context'
+import { CACHE_POLICY } from '../policies/cache/registry'
 import type { ExpertId } from '../types'
 import { accessCache } from './gauges'
 import { oldestHead } from './scheduling'
 
-/** Whether this run prefetches: asked for, and not with Belady's cache (whose future is per access). */
+/** Whether this run prefetches: asked for, and not with a cache that refuses it (Belady's, whose future is per access). */
 export function prefetching(ctx: ServingContext): boolean {
-  return ctx.config.prefetch && ctx.config.cachePolicy !== 'belady'
+  return ctx.config.prefetch && CACHE_POLICY[ctx.config.cachePolicy].refusesPrefetch === null
 }
 
 /** The copy on the copy path that has not finished by now, or null. */

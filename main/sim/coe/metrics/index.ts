@@ -1,5 +1,5 @@
 export { createCompensatedSum, type CompensatedSum } from './compensatedSum'
 export { createCounters, type Counters } from './counters'
-export { createLatencyTally, type CdfPoint, type LatencySummary, type LatencyTally } from './latency'
+export { createLatencyTally, type CdfPoint, type LatencyTally } from './latency'
 export { createTimeSeries, type TimeSeries, type TimeSeriesOptions, type TimeSeriesPoint } from './timeSeries'
 export { createTimeWeightedTally, type TimeWeightedTally } from './timeWeighted'

@@ -1,15 +1,6 @@
 import { createCompensatedSum } from './compensatedSum'
 import { LogHistogram } from './logHistogram'
-
-/** Latency statistics in seconds. Percentiles are within 0.05 % (half a 2^-10 bucket); mean and max are exact. */
-export interface LatencySummary {
-  count: number
-  mean: number
-  p50: number
-  p90: number
-  p99: number
-  max: number
-}
+import type { LatencyStats } from '../../result'
 
 /** One point of the empirical CDF: a `fraction` of the requests took at most `seconds`. */
 export interface CdfPoint {
@@ -21,7 +12,8 @@ export interface CdfPoint {
 export interface LatencyTally {
   record(seconds: number): void
   readonly count: number
-  summary(): LatencySummary
+  /** The result's latency statistics: percentiles within 0.05 % (half a 2^-10 bucket); mean and max exact. */
+  summary(): LatencyStats
   /** At most `points` points of the CDF, for charts; empty when nothing was recorded. */
   cdf(points?: number): CdfPoint[]
   /** Bytes the tally holds, for tests and diagnostics: fixed at creation. */
@@ -55,7 +47,7 @@ export function createLatencyTally(): LatencyTally {
     get count(): number {
       return histogram.total
     },
-    summary(): LatencySummary {
+    summary(): LatencyStats {
       const count = histogram.total
       if (count === 0) return { count: 0, mean: 0, p50: 0, p90: 0, p99: 0, max: 0 }
       const [p50, p90, p99] = secondsAt([0.5, 0.9, 0.99]) as [number, number, number]

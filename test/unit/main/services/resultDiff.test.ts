@@ -68,6 +68,11 @@ describe('diffResults', () => {
     ])
   })
 
+  it('ignores an assumption’s reworded description: prose, not a result', () => {
+    const reworded = { ...assumption('hbmEfficiency', 0.8), description: 'said better' }
+    expect(diffResults(result(), result({ assumptions: [reworded] })).changeCount).toBe(0)
+  })
+
   it('keys assumptions by name and reports strings and booleans with no relative change', () => {
     const replay = result({ assumptions: [assumption('hbmEfficiency', 'high')] })
     expect(diffResults(result(), replay).changes).toEqual([
@@ -79,7 +84,7 @@ describe('diffResults', () => {
   it('reports keys on one side only with null for the missing side', () => {
     const replay = result({
       assumptions: [assumption('hbmEfficiency', 0.8), assumption('newKnob', true)],
-      sweep: { seeds: [1, 2], systems: [] },
+      seedSpread: { seeds: [1, 2], systems: [] },
     })
     const { changes } = diffResults(result(), replay)
     expect(changes).toContainEqual({
@@ -89,7 +94,7 @@ describe('diffResults', () => {
       relativeChange: null,
     })
     // arrays without a naming field are keyed by index
-    expect(changes).toContainEqual({ path: 'sweep.seeds[1]', original: null, replay: 2, relativeChange: null })
+    expect(changes).toContainEqual({ path: 'seedSpread.seeds[1]', original: null, replay: 2, relativeChange: null })
     expect(changes).toHaveLength(6 + 2) // newKnob's six fields, two seeds
   })
 
@@ -146,16 +151,16 @@ describe('diffResults', () => {
 
   it(`keeps at most ${MAX_CHANGES} changes and counts them all`, () => {
     const seeds = (offset: number) => Array.from({ length: 600 }, (_, index) => index + offset)
-    const before = result({ sweep: { seeds: seeds(0), systems: [] } })
-    const after = result({ sweep: { seeds: seeds(1), systems: [] } })
+    const before = result({ seedSpread: { seeds: seeds(0), systems: [] } })
+    const after = result({ seedSpread: { seeds: seeds(1), systems: [] } })
     const { changes, changeCount } = diffResults(before, after)
     expect(changeCount).toBe(600)
     expect(changes).toHaveLength(MAX_CHANGES)
     // 0 → 1 has no relative change, so it leads; then 1 → 2 (+100%), 2 → 3 (+50%), …
     expect(changes.slice(0, 3).map((c) => [c.path, c.relativeChange])).toEqual([
-      ['sweep.seeds[0]', null],
-      ['sweep.seeds[1]', 1],
-      ['sweep.seeds[2]', 0.5],
+      ['seedSpread.seeds[0]', null],
+      ['seedSpread.seeds[1]', 1],
+      ['seedSpread.seeds[2]', 0.5],
     ])
   })
 })

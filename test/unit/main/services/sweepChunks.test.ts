@@ -12,6 +12,7 @@ function fakePool(threads: number, fail?: number): SimPool & { peak: number; see
     seen: [] as number[][],
     run: () => Promise.reject(new Error('unused')),
     checkGrid: () => Promise.reject(new Error('unused')),
+    paperReport: () => Promise.reject(new Error('unused')),
     destroy: () => Promise.resolve(),
     async evaluatePoints(task: PointsTask, options: { signal?: AbortSignal } = {}) {
       running += 1

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
-import { LAST_VIEW_KEY, type ViewStorage } from '../../../../renderer/src/composables/lastView'
+import { LAST_VIEW_KEY, type ViewStorage } from '../../../../renderer/src/viewModels/lastView'
 import { createFakeApi } from '../fakeApi'
 
 const fake = vi.hoisted(() => ({ current: undefined as unknown }))

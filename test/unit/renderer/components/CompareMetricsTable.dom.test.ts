@@ -2,7 +2,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import CompareMetricsTable from '../../../../renderer/src/components/CompareMetricsTable.vue'
-import type { CompareRow } from '../../../../renderer/src/composables/compareMetrics'
+import type { CompareRow } from '../../../../renderer/src/viewModels/compareMetrics'
 
 function row(index: number, base: number, other: number | null): CompareRow {
   const delta = other === null ? null : other - base

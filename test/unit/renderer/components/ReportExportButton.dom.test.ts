@@ -2,13 +2,13 @@
 import { flushPromises, mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { WorkbenchError } from '../../../../contract/channels'
-import { reportBytes } from '../../../../renderer/src/composables/reportDownload'
+import { reportBytes } from '../../../../renderer/src/viewModels/reportDownload'
 import { createFakeApi } from '../fakeApi'
 
 const fake = vi.hoisted(() => ({ current: undefined as unknown }))
 vi.mock('../../../../renderer/src/api/index.ts', () => ({ getApi: () => fake.current }))
 const download = vi.hoisted(() => vi.fn())
-vi.mock('../../../../renderer/src/composables/reportDownload.ts', async (original) => ({
+vi.mock('../../../../renderer/src/viewModels/reportDownload.ts', async (original) => ({
   ...(await original<object>()),
   downloadReport: download,
 }))

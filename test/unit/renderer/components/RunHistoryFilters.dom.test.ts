@@ -2,7 +2,7 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import RunHistoryFilters from '../../../../renderer/src/components/RunHistoryFilters.vue'
-import { DEFAULT_FILTERS, SEARCH_DEBOUNCE_MS } from '../../../../renderer/src/composables/runQuery'
+import { DEFAULT_FILTERS, SEARCH_DEBOUNCE_MS } from '../../../../renderer/src/viewModels/runQuery'
 
 function mountFilters() {
   return mount(RunHistoryFilters, {

@@ -167,7 +167,8 @@ describe('ScenarioForm', () => {
 
   it('shows the error it is given, beside the field it names, and disables the button while busy', () => {
     const message = 'scenario.workload.batch: Too small: expected number to be >=1'
-    const wrapper = mountForm({ error: message, busy: true })
+    const issues = [{ path: ['scenario', 'workload', 'batch'], message: 'Too small: expected number to be >=1' }]
+    const wrapper = mountForm({ error: message, issues, busy: true })
     expect(wrapper.get('[data-testid="form-error"]').text()).toContain(message)
     expect(wrapper.get('[data-testid="batch-input-error"]').text()).toBe('Batch: Too small: expected number to be >=1')
     expect(wrapper.get('[data-testid="start-run"]').attributes('disabled')).toBeDefined()

@@ -96,6 +96,12 @@ describe('ScenarioForm custom systems', () => {
         models,
         loaded: { ...scenario, systems: ['my-box'], customSystems: [{ ...SYSTEM_PRESETS['dgx-h100'], id: 'my-box' }] },
         error: 'scenario.customSystems.0.chip.hbmBytes.value: Too small: expected number to be >0',
+        issues: [
+          {
+            path: ['scenario', 'customSystems', 0, 'chip', 'hbmBytes', 'value'],
+            message: 'Too small: expected number to be >0',
+          },
+        ],
         busy: false,
       },
     })

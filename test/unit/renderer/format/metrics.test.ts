@@ -8,7 +8,7 @@ describe('compare formats', () => {
     ['requestsPerSecond', 1.512, '1.51 req/s'],
     ['bytes', 14e9, '14 GB'],
     ['fraction', 0.7246, '72.5%'],
-    ['count', 5505, '5,505'],
+    ['calls', 5505, '5,505'],
   ] as const)('writes a %s value with its unit', (unit, value, text) => {
     expect(formatMetric(unit, value)).toBe(text)
   })
@@ -17,7 +17,7 @@ describe('compare formats', () => {
     ['seconds', 0.0125, '+12.5 ms'],
     ['seconds', -2, '−2 s'],
     ['fraction', -0.021, '−2.1 pp'], // percentage points, not a percent of a percent
-    ['count', 0, '±0'],
+    ['calls', 0, '±0'],
   ] as const)('signs a %s delta', (unit, delta, text) => {
     expect(formatDelta(unit, delta)).toBe(text)
   })

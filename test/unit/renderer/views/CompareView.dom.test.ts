@@ -69,8 +69,8 @@ describe('CompareView', () => {
     const diff = wrapper.get('[data-testid="scenario-diff-2"]')
     expect(diff.findAll('li').map((li) => li.text())).toEqual(['systems: +dgx-a100', 'workload.batch: 8 → 1'])
     // SN40L total 0.5 s → 0.25 s: −250 ms, −50.0%, highlighted
-    expect(wrapper.get('[data-testid="compare-delta-sn40l-node:total-2"]').text()).toBe('−250 ms')
-    const relative = wrapper.get('[data-testid="compare-relative-sn40l-node:total-2"]')
+    expect(wrapper.get('[data-testid="compare-delta-sn40l-node:totalSeconds-2"]').text()).toBe('−250 ms')
+    const relative = wrapper.get('[data-testid="compare-relative-sn40l-node:totalSeconds-2"]')
     expect(relative.text()).toBe('−50.0%')
     expect(relative.classes()).toContain('highlight')
     const order = ['scenario-diff', 'compare-table', 'compare-speedup-chart'].map((id) =>
@@ -93,7 +93,7 @@ describe('CompareView', () => {
     // Run 2 as the baseline: the deltas turn around.
     await wrapper.get('[data-testid="baseline-run-select"]').setValue('2')
     await nextTick()
-    expect(wrapper.get('[data-testid="compare-relative-sn40l-node:total-1"]').text()).toBe('+100.0%')
+    expect(wrapper.get('[data-testid="compare-relative-sn40l-node:totalSeconds-1"]').text()).toBe('+100.0%')
     expect(
       wrapper
         .get('[data-testid="scenario-diff-1"]')

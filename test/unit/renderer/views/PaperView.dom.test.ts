@@ -51,6 +51,10 @@ describe('PaperView, the paper check', () => {
     expect(Object.keys(Chart.instances)).toHaveLength(8)
     // 40 / 31 − 1 = +29.0%: beyond 15%, flagged.
     expect(wrapper.get('[data-testid="paper-row-headlines-switching-dgx-a100"]').classes()).toContain('off')
+    expect(
+      wrapper.get('[data-testid="paper-row-headlines-switching-dgx-a100"] td.error-cell').element.textContent,
+    ).toBe('+29.0%')
+    expect(wrapper.get('[data-testid="paper-row-headlines-coe-dgx-h100"]').classes()).not.toContain('off')
     expect(wrapper.get('[data-testid="paper-assumptions"]').text()).toContain(
       'ASSUMPTION: [P Table III] publishes no batch size',
     )

@@ -145,7 +145,9 @@ describe('ScenariosView', () => {
   it('puts a run error beside the field it names', async () => {
     const { wrapper } = await mountView()
     harness.api.runsStart.mockRejectedValue(
-      new WorkbenchError('invalid_input', 'scenario.workload.outputTokens: exceeds the context window'),
+      new WorkbenchError('invalid_input', 'scenario.workload.outputTokens: exceeds the context window', [
+        { path: ['scenario', 'workload', 'outputTokens'], message: 'exceeds the context window' },
+      ]),
     )
     await click(wrapper, 'start-run')
     expect(wrapper.get('[data-testid="output-tokens-input-error"]').text()).toBe(

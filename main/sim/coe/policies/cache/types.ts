@@ -19,4 +19,10 @@ export interface ExpertCache {
   residentCount(): number
 }
 
-export type CachePolicyName = 'lru' | 'lfu' | 'pinned' | 'belady'
+/** What a policy may need besides its slot count (registry.ts says which needs which). */
+export interface ExpertCacheOptions {
+  /** For 'pinned': the experts to keep resident, most popular first. */
+  pinned?: readonly ExpertId[]
+  /** For 'belady': the expert of every access of the run, in order. */
+  future?: readonly ExpertId[]
+}

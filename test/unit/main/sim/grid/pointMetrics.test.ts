@@ -1,8 +1,7 @@
 import { quantile } from 'simple-statistics'
 import { describe, expect, it } from 'vitest'
-import { SWEEP_METRIC_NAMES } from '../../../../../contract/api'
 import { evaluatePoint, evaluateSeeds } from '../../../../../main/sim/grid/evaluate'
-import { combineSeeds, POINT_METRIC_NAMES, pointMetrics, spreadOf } from '../../../../../main/sim/grid/pointMetrics'
+import { combineSeeds, pointMetrics, spreadOf } from '../../../../../main/sim/grid/pointMetrics'
 import { ScenarioSchema } from '../../../../../main/sim/scenario/schema'
 import { simulate } from '../../../../../main/sim/simulate'
 
@@ -15,10 +14,6 @@ const serving = ScenarioSchema.parse({
 })
 
 describe('point metrics', () => {
-  it('are the contract’s metric names', () => {
-    expect([...POINT_METRIC_NAMES]).toEqual([...SWEEP_METRIC_NAMES])
-  })
-
   it('pick each metric out of a result', () => {
     const result = simulate(serving)
     const metrics = pointMetrics(result)

@@ -1,0 +1,36 @@
+import type { Quantity } from '../quantity'
+import type { CapacityTierSpec } from './schema'
+
+/**
+ * How experts are copied from the capacity tier into HBM at a model switch, one entry per model:
+ * the scenario schema, the assumptions ledger, the copy rate the model uses, the form and the
+ * paper check's choice are all generated from it.
+ */
+export interface HostLinkModelEntry {
+  /** The model as people read it. */
+  label: string
+  /** What it means and how the model uses it. */
+  description: string
+  /** The whole system's copy rate into HBM with the model's tensor-parallel chips, with its source. */
+  copyBandwidth: (tier: CapacityTierSpec, chips: number) => Quantity
+}
+
+export const HOST_LINK_MODEL = {
+  paper: {
+    label: 'one link per node (as the paper)',
+    description: "one copy rate for the whole system, as the paper models a switch (the capacity tier's copyBandwidth)",
+    copyBandwidth: (tier) => tier.copyBandwidth,
+  },
+  perGpuLinks: {
+    label: 'one link per GPU',
+    description: "each chip copies over its own path: the tier's perChipCopyBandwidth × the chips used",
+    copyBandwidth: (tier, chips) => ({
+      value: tier.perChipCopyBandwidth.value * chips,
+      source: tier.perChipCopyBandwidth.source,
+    }),
+  },
+} as const satisfies Record<string, HostLinkModelEntry>
+
+export type HostLinkModel = keyof typeof HOST_LINK_MODEL
+/** The model ids in registry order (a tuple, for `z.enum`). */
+export const HOST_LINK_MODELS = Object.keys(HOST_LINK_MODEL) as [HostLinkModel, ...HostLinkModel[]]

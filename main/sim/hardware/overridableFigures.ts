@@ -1,0 +1,173 @@
+import type { Quantity } from '../quantity'
+import { HOST_LINK_MODEL, type HostLinkModel } from './hostLinks'
+import type { SystemSpec } from './schema'
+
+/**
+ * The per-system figures a scenario may override (`systemOverrides.<system>.<key>`), one line
+ * each. Generated from it: the override schema (scenario/schema.ts), the resolved system and the
+ * assumptions ledger (assumptions.ts), the figures the sensitivity tornado moves
+ * (grid/sensitivity.ts), and through the contract the form's fields, defaults and units, and the
+ * sweep's path choices. A new figure is one line here and the model code that reads it.
+ */
+
+/** The unit a figure is stored in (SI, as scenarios write it) and the one the form shows it in. */
+export interface FigureUnit {
+  /** The stored unit: '' for a pure number. */
+  si: string
+  /** The unit people read, e.g. µs. */
+  label: string
+  /** Stored value = shown value × scale. */
+  scale: number
+}
+
+const UNIT = {
+  fraction: { si: '', label: 'fraction of peak, 0–1', scale: 1 },
+  chips: { si: 'chips', label: 'chips', scale: 1 },
+  microseconds: { si: 's', label: 'µs', scale: 1e-6 },
+  milliseconds: { si: 's', label: 'ms', scale: 1e-3 },
+  bandwidth: { si: 'B/s', label: 'GB/s', scale: 1e9 },
+} as const satisfies Record<string, FigureUnit>
+
+/** What a figure's default may depend on besides the system: the scenario's host links and chips. */
+export interface FigureContext {
+  hostLinkModel: HostLinkModel
+  /** The chips the model is split over (the override, else all of the system's). */
+  chips: number
+}
+
+export interface OverridableFigure {
+  /** The figure as people read it. */
+  label: string
+  unit: FigureUnit
+  /** The smallest value; `exclusive`: the bound itself is refused. */
+  min: { value: number; exclusive: boolean }
+  max: number
+  /** Whole numbers only. */
+  integer: boolean
+  /** What the figure means and how the model uses it (the schema's help, the ledger's text). */
+  description: string
+  /** The system's own value and its source: what an absent override resolves to. */
+  preset: (spec: SystemSpec, context: FigureContext) => Quantity
+  /** Moved ×(1 ± step) by the sensitivity tornado (a figure that must stay whole or divide something is not). */
+  sensitivity: boolean
+  /** The values a new sweep axis over this figure starts with (stored units). */
+  sweepExample: string
+}
+
+const fraction = { unit: UNIT.fraction, min: { value: 0, exclusive: true }, max: 1, integer: false }
+const seconds = { min: { value: 0, exclusive: false }, max: 10, integer: false }
+const bandwidth = { unit: UNIT.bandwidth, min: { value: 0, exclusive: true }, max: 1e15, integer: false }
+
+export const OVERRIDABLE_FIGURE = {
+  chips: {
+    label: 'Chips',
+    unit: UNIT.chips,
+    min: { value: 1, exclusive: false },
+    max: 1024,
+    integer: true,
+    description:
+      "Chips the model is split over by tensor parallelism; default: all. Must divide the model's attention heads; every weight, KV cache and kernel is shared among them, and each layer's collectives run over them",
+    preset: (spec) => spec.chipCount,
+    sensitivity: false,
+    sweepExample: '1,2,4,8',
+  },
+  computeEfficiency: {
+    ...fraction,
+    label: 'Compute efficiency',
+    description:
+      "Achievable fraction of the chip's peak FLOP/s, in (0, 1]: a kernel's compute time is its FLOPs / (peak × this)",
+    preset: (spec) => spec.chip.computeEfficiency,
+    sensitivity: true,
+    sweepExample: '0.5..0.9:0.1',
+  },
+  memoryEfficiency: {
+    ...fraction,
+    label: 'Memory efficiency',
+    description:
+      "Achievable fraction of the chip's peak HBM bandwidth, in (0, 1]: a kernel's memory time is its bytes / (bandwidth × this)",
+    preset: (spec) => spec.chip.memoryEfficiency,
+    sensitivity: true,
+    sweepExample: '0.5..0.9:0.1',
+  },
+  hostKernelOverhead: {
+    ...seconds,
+    unit: UNIT.microseconds,
+    label: 'Host kernel overhead',
+    description:
+      'Cost of one kernel call scheduled by the host (every mode but fusedHO), s: added to the kernel when launches are synchronous, hidden behind its work when they are queued ahead',
+    preset: (spec) => spec.execution.hostKernelOverhead,
+    sensitivity: true,
+    sweepExample: '1e-6..1e-4:x5',
+  },
+  onChipKernelOverhead: {
+    ...seconds,
+    unit: UNIT.microseconds,
+    label: 'On-chip kernel overhead',
+    description:
+      'Cost of one kernel call scheduled on chip (fusedHO, hardware orchestration), s; charged like the host figure',
+    preset: (spec) => spec.execution.onChipKernelOverhead,
+    sensitivity: true,
+    sweepExample: '1e-7..1e-5:x5',
+  },
+  stepOverhead: {
+    ...seconds,
+    unit: UNIT.microseconds,
+    label: 'Step overhead',
+    description: "Software stack cost per forward pass, s: added once to every prefill and decode step's time",
+    preset: (spec) => spec.execution.stepOverhead,
+    sensitivity: true,
+    sweepExample: '1e-4..1e-2:x5',
+  },
+  sequenceStepOverhead: {
+    ...seconds,
+    unit: UNIT.microseconds,
+    label: 'Sequence step overhead',
+    description:
+      'Software stack cost per sequence per forward pass (sampling, bookkeeping), s: added to each step once for every sequence in the batch',
+    preset: (spec) => spec.execution.sequenceStepOverhead,
+    sensitivity: true,
+    sweepExample: '1e-6..1e-4:x5',
+  },
+  hopLatency: {
+    ...seconds,
+    unit: UNIT.microseconds,
+    label: 'Hop latency',
+    description:
+      'Latency of one ring step of a collective (a link traversal and a synchronisation), s: an all-reduce over n chips pays it 2(n − 1) times, an all-gather n − 1 times, besides the bytes over the links',
+    preset: (spec) => spec.interconnect.hopLatency,
+    sensitivity: true,
+    sweepExample: '1e-6..1e-4:x5',
+  },
+  programLoad: {
+    ...seconds,
+    unit: UNIT.milliseconds,
+    label: 'Program load',
+    description:
+      "Loading a switched-in model's programs onto the chips, s: added to every model switch before its weights are copied",
+    preset: (spec) => spec.execution.programLoad,
+    sensitivity: true,
+    sweepExample: '1e-3..1:x4',
+  },
+  interconnectBandwidth: {
+    ...bandwidth,
+    label: 'Interconnect bandwidth',
+    description:
+      "Chip-to-chip bandwidth per chip, one way, bytes/s: a ring all-reduce moves 2(n − 1)/n of its buffer through each chip's link, an all-gather (n − 1)/n",
+    preset: (spec) => spec.interconnect.bandwidth,
+    sensitivity: true,
+    sweepExample: '1e10..1e12:x5',
+  },
+  copyBandwidth: {
+    ...bandwidth,
+    label: 'Copy bandwidth',
+    description:
+      "Capacity tier to HBM copy rate for the whole system, bytes/s (the model switch path): a switch copies the model's weights at this rate; default: as the scenario's host-link model gives it",
+    preset: (spec, { hostLinkModel, chips }) => HOST_LINK_MODEL[hostLinkModel].copyBandwidth(spec.capacityTier, chips),
+    sensitivity: true,
+    sweepExample: '1e10..1e12:x5',
+  },
+} as const satisfies Record<string, OverridableFigure>
+
+export type OverridableFigureKey = keyof typeof OVERRIDABLE_FIGURE
+/** The figure keys in table order: the ledger's, the schema's and the form's order. */
+export const OVERRIDABLE_FIGURES = Object.keys(OVERRIDABLE_FIGURE) as OverridableFigureKey[]

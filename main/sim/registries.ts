@@ -1,0 +1,31 @@
+/**
+ * The core's registries, the one door the contract (contract/api.ts) re-exports them through: the
+ * form, the sweep choices, the CLI and the views are generated from the same tables the model
+ * reads. Each is an `as const` table keyed by id (singular name) with its ids in order (plural).
+ */
+export {
+  OVERRIDABLE_FIGURE,
+  OVERRIDABLE_FIGURES,
+  type OverridableFigure,
+  type OverridableFigureKey,
+  type FigureContext,
+  type FigureUnit,
+} from './hardware/overridableFigures'
+export { HOST_LINK_MODEL, HOST_LINK_MODELS, type HostLinkModel, type HostLinkModelEntry } from './hardware/hostLinks'
+export {
+  EXECUTION_MODE,
+  EXECUTION_MODES,
+  modesFor,
+  bestModeFor,
+  type ExecutionMode,
+  type ExecutionModeEntry,
+} from './perf/modes'
+export {
+  CACHE_POLICY,
+  CACHE_POLICIES,
+  type CachePolicyName,
+  type CachePolicyEntry,
+} from './coe/policies/cache/registry'
+export { LIMITS, type Limit } from './limits'
+// The metric registry and how each metric is read from a result (main/sim/metrics).
+export * from './metrics'

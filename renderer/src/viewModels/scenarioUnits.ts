@@ -1,0 +1,59 @@
+/**
+ * Units the editor shows scenario figures in. The schema stores SI base units (bytes, bytes/s,
+ * FLOP/s, seconds); people read GB, GB/s, TFLOP/s and µs, as format/quantities.ts prints them.
+ */
+export interface Unit {
+  label: string
+  /** SI value = shown value × scale. */
+  scale: number
+}
+
+export const UNITS = {
+  flops: { label: 'TFLOP/s', scale: 1e12 },
+  gigabytes: { label: 'GB', scale: 1e9 },
+  megabytes: { label: 'MB', scale: 1e6 },
+  bandwidth: { label: 'GB/s', scale: 1e9 },
+  microseconds: { label: 'µs', scale: 1e-6 },
+  milliseconds: { label: 'ms', scale: 1e-3 },
+  fraction: { label: 'fraction of peak, 0–1', scale: 1 },
+  chips: { label: 'chips', scale: 1 },
+} as const satisfies Record<string, Unit>
+
+/**
+ * The unit of a SystemSpec field by its key (the custom-system editor's); null for plain numbers.
+ * Overridable figures carry their own unit in the core's table (OVERRIDABLE_FIGURE).
+ */
+const BY_KEY: Record<string, Unit> = {
+  peakFlops: UNITS.flops,
+  sramBytes: UNITS.megabytes,
+  hbmBytes: UNITS.gigabytes,
+  bytes: UNITS.gigabytes,
+  hbmBandwidth: UNITS.bandwidth,
+  bandwidth: UNITS.bandwidth,
+  copyBandwidth: UNITS.bandwidth,
+  perChipCopyBandwidth: UNITS.bandwidth,
+  computeEfficiency: UNITS.fraction,
+  memoryEfficiency: UNITS.fraction,
+  hopLatency: UNITS.microseconds,
+  hostKernelOverhead: UNITS.microseconds,
+  onChipKernelOverhead: UNITS.microseconds,
+  stepOverhead: UNITS.microseconds,
+  sequenceStepOverhead: UNITS.microseconds,
+  programLoad: UNITS.milliseconds,
+  chipCount: UNITS.chips,
+}
+
+export function unitOf(key: string): Unit | null {
+  return BY_KEY[key] ?? null
+}
+
+/** 12 significant digits: enough for any figure, few enough that 2e12/1e12 prints as 2. */
+const tidy = (value: number): number => Number(value.toPrecision(12))
+
+export function toDisplay(value: number, unit: Unit | null | undefined): number {
+  return unit ? tidy(value / unit.scale) : value
+}
+
+export function fromDisplay(value: number, unit: Unit | null | undefined): number {
+  return unit ? tidy(value * unit.scale) : value
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { SYSTEM_PRESETS } from '../../../../main/sim/hardware/presets/index'
+import { overrideDefault } from '../../../../renderer/src/viewModels/scenarioAssumptions'
+
+const dgx = SYSTEM_PRESETS['dgx-h100']
+
+describe('overrideDefault', () => {
+  it("reads a preset's figure with its source", () => {
+    expect(overrideDefault(dgx, 'hopLatency', 'paper')).toEqual(dgx.interconnect.hopLatency)
+    expect(overrideDefault(dgx, 'chips', 'paper')).toEqual(dgx.chipCount)
+  })
+
+  it('gives the copy rate the host-link model gives: the node’s, or each chip’s path times the chips used', () => {
+    expect(overrideDefault(dgx, 'copyBandwidth', 'paper')?.value).toBe(dgx.capacityTier.copyBandwidth.value)
+    expect(overrideDefault(dgx, 'copyBandwidth', 'perGpuLinks', 4)?.value).toBe(
+      dgx.capacityTier.perChipCopyBandwidth.value * 4,
+    )
+  })
+
+  it('answers undefined for a custom system still missing the field', () => {
+    const typed = { id: 'mine', chipCount: { value: 2, source: 'me' } } as never
+    expect(overrideDefault(typed, 'memoryEfficiency', 'paper')).toBeUndefined()
+    expect(overrideDefault(typed, 'copyBandwidth', 'perGpuLinks')).toBeUndefined()
+  })
+})
