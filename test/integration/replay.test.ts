@@ -7,10 +7,7 @@ const container = tempContainer()
 afterAll(() => container.dispose())
 
 async function finishedRun(name: string, label?: string, seeds = 1): Promise<number> {
-  const input =
-    seeds > 1
-      ? smallServingScenario(name)
-      : scenario(name)
+  const input = seeds > 1 ? smallServingScenario(name) : scenario(name)
   const run = await container.runs.waitFor(container.runs.start({ scenario: input, label, seeds }).id)
   expect(run.status).toBe('finished')
   return run.id
