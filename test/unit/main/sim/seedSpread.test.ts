@@ -1,17 +1,11 @@
 import { quantile } from 'simple-statistics'
 import { describe, expect, it } from 'vitest'
 import { consecutiveSeeds, summariseSeedSpread } from '../../../../main/sim/seedSpread'
-import { ScenarioSchema } from '../../../../main/sim/scenario/schema'
+import { servedScenario } from './fixtures/servedScenario'
 import { simulate } from '../../../../main/sim/simulate'
 import type { ServingSystemResult } from '../../../../main/sim/result'
 
-const scenario = ScenarioSchema.parse({
-  name: 'spread',
-  systems: ['sn40l-node', 'dgx-h100'],
-  workload: { model: 'llama2-7b', batch: 1, promptTokens: 128, outputTokens: 20 },
-  serving: { experts: 60, traffic: { kind: 'poisson', rate: 2 }, requests: 60, routing: { kind: 'zipf', exponent: 1 } },
-  seed: 11,
-})
+const scenario = servedScenario('spread')
 
 describe('a seed spread', () => {
   it('runs consecutive seeds, wrapping at 2³²', () => {

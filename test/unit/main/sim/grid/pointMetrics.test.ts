@@ -2,16 +2,10 @@ import { quantile } from 'simple-statistics'
 import { describe, expect, it } from 'vitest'
 import { evaluatePoint, evaluateSeeds } from '../../../../../main/sim/grid/evaluate'
 import { combineSeeds, pointMetrics, spreadOf } from '../../../../../main/sim/grid/pointMetrics'
-import { ScenarioSchema } from '../../../../../main/sim/scenario/schema'
+import { servedScenario } from '../fixtures/servedScenario'
 import { simulate } from '../../../../../main/sim/simulate'
 
-const serving = ScenarioSchema.parse({
-  name: 'seeds',
-  systems: ['sn40l-node', 'dgx-h100'],
-  workload: { model: 'llama2-7b', batch: 1, promptTokens: 128, outputTokens: 20 },
-  serving: { experts: 60, traffic: { kind: 'poisson', rate: 2 }, requests: 60, routing: { kind: 'zipf', exponent: 1 } },
-  seed: 11,
-})
+const serving = servedScenario('seeds')
 
 describe('point metrics', () => {
   it('pick each metric out of a result', () => {
