@@ -34,23 +34,25 @@ module.exports = {
     {
       name: 'sim-self-contained',
       severity: 'error',
-      comment: why('main/sim imports only itself; everything else depends on it, never the reverse.'),
+      comment: why(
+        'main/sim imports only itself (and the shipped measurement set, resources/validation/measurements.json, as data); everything else depends on it, never the reverse.',
+      ),
       from: { path: '^main/sim/' },
       to: {
         dependencyTypesNot: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'core'],
-        pathNot: '^main/sim/',
+        pathNot: '^main/sim/|^resources/validation/measurements\\.json$',
       },
     },
     {
       name: 'contract-is-thin',
       severity: 'error',
       comment: why(
-        "The contract (contract/) may import zod, the scenario schema and hash, the core's registries (main/sim/registries.ts: the tables the forms and views are generated from), and types from the core; never the app around it.",
+        "The contract (contract/) may import zod, the scenario schema and hash, the measurements format (main/sim/validation/schema.ts), the core's registries (main/sim/registries.ts: the tables the forms and views are generated from), and types from the core; never the app around it.",
       ),
       from: { path: '^contract/' },
       to: {
         path: '^main/|^preload/|^renderer/',
-        pathNot: '^main/sim/scenario/|^main/sim/registries\\.ts$',
+        pathNot: '^main/sim/scenario/|^main/sim/registries\\.ts$|^main/sim/validation/schema\\.ts$',
         dependencyTypesNot: ['type-only'],
       },
     },

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { ScenarioSchema } from '../main/sim/scenario/schema'
+import { MeasurementFileSchema } from '../main/sim/validation/schema'
+import type { ValidationReport } from '../main/sim/validation/report'
 import type { ModelSpec } from '../main/sim/models/schema'
 import type { SystemSpec } from '../main/sim/hardware/schema'
 import type { RunResult } from '../main/sim/result'
@@ -20,6 +22,22 @@ import type { RunBundle } from './bundle'
 export { ScenarioSchema, type Scenario, type ScenarioInput } from '../main/sim/scenario/schema'
 export { scenarioHash } from '../main/sim/scenario/hash'
 export { parseTrace } from '../main/sim/scenario/trace'
+export {
+  MeasurementFileSchema,
+  parseMeasurements,
+  VALIDATION_SPLITS,
+  SUMMARY_GROUPS,
+  type SummaryGroup,
+  type MeasurementFile,
+  type MeasurementRow,
+  type ValidationSplit,
+} from '../main/sim/validation/schema'
+export type {
+  ValidationReport,
+  ValidationRowResult,
+  ValidationSummary,
+  ErrorSummary,
+} from '../main/sim/validation/report'
 export type * from '../main/sim/result'
 export type { ModelSpec, SystemSpec, PaperReport }
 export { RUN_STATUSES, FINAL_RUN_STATUSES, isFinalStatus, isActiveStatus, type RunStatus } from './channels'
@@ -93,11 +111,32 @@ export type SweepAxis = z.output<typeof SweepAxisSchema>
 export const REPORT_FORMATS = ['html', 'pdf', 'csv', 'json'] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]
 
-/** A report of stored runs (a comparison, one run, a sweep) or of the paper check, in one format. */
+/** Which measurements `memwall validate` and the Validation view simulate. */
+export const ValidationRequestSchema = z
+  .object({
+    measurements: MeasurementFileSchema.optional().describe(
+      'A measurement set in the memwall-measurements format; absent: the shipped one',
+    ),
+    measurementsName: z
+      .string()
+      .trim()
+      .min(1)
+      .max(500)
+      .optional()
+      .describe('What the report calls the set (its file name)'),
+    stack: z.string().trim().min(1).max(100).optional().describe('Only the rows of this stack'),
+  })
+  .strict()
+export type ValidationRequest = z.output<typeof ValidationRequestSchema>
+
+/** A report of stored runs (a comparison, one run, a sweep), of the paper check or of the validation, in one format. */
 export const ReportRequestSchema = z
   .object({
     runIds: z.array(RunIdSchema).min(1).max(50).optional().describe('The runs to report, in order'),
     paper: z.boolean().default(false).describe('Report the paper check instead of runs'),
+    validation: ValidationRequestSchema.optional().describe(
+      'Report the validation against measurements instead of runs',
+    ),
     format: z.enum(REPORT_FORMATS),
     title: z.string().trim().min(1).max(200).optional(),
     baselineRunId: RunIdSchema.optional().describe('The run the others are compared with (default: the first)'),
@@ -105,10 +144,14 @@ export const ReportRequestSchema = z
     hostLinkModel: z.enum(HOST_LINK_MODELS).default('paper').describe('The paper check’s GPU host links'),
   })
   .strict()
-  .refine((request) => request.paper !== (request.runIds !== undefined), {
-    message: 'give runIds, or paper: true, but not both',
-    path: ['runIds'],
-  })
+  .refine(
+    (request) =>
+      [request.runIds !== undefined, request.paper, request.validation !== undefined].filter(Boolean).length === 1,
+    {
+      message: 'give one of runIds, paper: true or validation',
+      path: ['runIds'],
+    },
+  )
 export type RunQuery = z.output<typeof RunQuerySchema>
 
 /** Names a sensitivity analysis so that its caller can cancel it (`sensitivityCancel`). */
@@ -135,6 +178,7 @@ export const INPUT_SCHEMAS = {
         .describe('GPU host links: one link for the node, as the paper models it, or one per GPU'),
     })
     .strict(),
+  validationRun: ValidationRequestSchema,
   runsStart: z
     .object({
       scenario: ScenarioSchema,
@@ -399,6 +443,8 @@ export interface ApiOutputs {
   /** Deleted scenarios leave the list; runs made from them keep their own copy. */
   scenariosDelete: { id: number }
   paperReport: PaperReport
+  /** Every measurement row (or one stack's) beside the model, with the summary. */
+  validationRun: ValidationReport
   runsStart: RunSummaryDto
   runsCancel: RunSummaryDto
   runsList: RunPageDto

@@ -8,6 +8,7 @@ export const CHANNELS = {
   scenariosSave: 'wb:scenarios.save',
   scenariosDelete: 'wb:scenarios.delete',
   paperReport: 'wb:paper.report',
+  validationRun: 'wb:validation.run',
   runsStart: 'wb:runs.start',
   runsCancel: 'wb:runs.cancel',
   runsList: 'wb:runs.list',

@@ -57,7 +57,8 @@ export function formatPaperError(percent: number | null): string {
   return `${rounded > 0 ? '+' : ''}${rounded.toFixed(1)}%`
 }
 
-export type PaperComparisonExperiment = 'fusion' | 'footprint' | 'switching' | 'coe' | 'gpu-baseline' | 'monarch'
+export type PaperComparisonExperiment =
+  'fusion' | 'footprint' | 'switching' | 'coe' | 'current-gpu-stack' | 'gpu-baseline' | 'monarch'
 /** `unpublished`: a prediction, with nothing to compare. */
 export type PaperVerdict = 'within' | 'outside' | 'unpublished'
 export interface PaperRange {
@@ -142,6 +143,8 @@ function headlines(report: PaperReport): PaperComparison[] {
   const experts = report.footprint.map((row) => row.experts)
   const coe = report.coe.find((row) => row.batch === 8 && row.outputTokens === 20)
   const otherCoe = other.coe.find((row) => row.batch === 8 && row.outputTokens === 20)
+  const current = report.currentGpuStack
+  const currentCoe = current.coe.find((row) => row.batch === 8 && row.outputTokens === 20)
   const base = { headline: true, unit: '×' as const }
   return [
     comparedRange({
@@ -199,7 +202,27 @@ function headlines(report: PaperReport): PaperComparison[] {
             },
             notes:
               `${coe.experts} experts, ${links}` +
-              (otherCoe ? `; ${other.hostLinkModel} host links: ${formatFactor(otherCoe.speedup[gpu])}` : ''),
+              (otherCoe ? `; ${other.hostLinkModel} host links: ${formatFactor(otherCoe.speedup[gpu])}` : '') +
+              (currentCoe ? `; DGXs on ${current.label}: ${formatFactor(currentCoe.speedup[gpu])}` : ''),
+          }),
+        )
+      : []),
+    // The same claim with the DGXs on today's GPU stack instead of the paper's NeMo 2023.
+    ...(currentCoe
+      ? GPUS.map((gpu) =>
+          compared({
+            headline: false,
+            unit: '×',
+            key: `coe-${gpu}-${current.stack}`,
+            experiment: 'current-gpu-stack',
+            quantity: `CoE, batch 8, 20 tokens, vs ${paperSystemName(gpu)} on ${current.label}`,
+            simulated: { value: currentCoe.speedup[gpu], text: formatFactor(currentCoe.speedup[gpu]) },
+            published: {
+              value: published.coeSpeedupBatch8Tokens20[gpu],
+              text: formatFactor(published.coeSpeedupBatch8Tokens20[gpu]),
+              source: `${SOURCE.abstract}, against NeMo 2023`,
+            },
+            notes: `${currentCoe.experts} experts, ${links}; does the paper's claim survive a current GPU stack?`,
           }),
         )
       : []),

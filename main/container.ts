@@ -4,6 +4,7 @@ import { WorkbenchEvents } from './services/events'
 import { consoleLogger, type Logger } from './services/logger'
 import { BundleService } from './services/bundleService'
 import { PaperService } from './services/paperService'
+import { ValidationService } from './services/validationService'
 import { PresetService } from './services/presetService'
 import { ReplayService } from './services/replayService'
 import { ReportService } from './services/reportService'
@@ -36,6 +37,7 @@ export interface Container {
   events: WorkbenchEvents
   presets: PresetService
   paper: PaperService
+  validation: ValidationService
   scenarios: ScenarioService
   runs: RunService
   sweeps: SweepService
@@ -64,6 +66,7 @@ export function createContainer(options: ContainerOptions): Container {
     events,
     presets: new PresetService(),
     paper: new PaperService(pool, printPdf),
+    validation: new ValidationService(pool, printPdf),
     scenarios: new ScenarioService(store),
     runs,
     sweeps,
@@ -80,23 +83,25 @@ export function createContainer(options: ContainerOptions): Container {
   }
 }
 
-/** The paper check alone: what `memwall paper` and `memwall report --paper` need. */
-export interface PaperContainer {
+/** The model's checks alone: what `memwall paper`, `memwall validate` and their reports need. */
+export interface ModelChecksContainer {
   paper: PaperService
+  validation: ValidationService
   shutdown(): Promise<void>
 }
 
-/** A worker pool and the paper service, and no store: the paper check reads no runs, so it creates no database file. */
-export function createPaperContainer(
+/** A worker pool and the check services, and no store: the checks read no runs, so they create no database file. */
+export function createModelChecksContainer(
   options: Pick<ContainerOptions, 'workerFile' | 'maxThreads' | 'printPdf'> = {},
-): PaperContainer {
-  // One thread: the paper check is one task.
+): ModelChecksContainer {
+  // One thread: each check is one task.
   const pool = createSimPool({
     workerFile: options.workerFile ?? defaultWorkerFile(),
     maxThreads: options.maxThreads ?? 1,
   })
   return {
     paper: new PaperService(pool, options.printPdf ?? printWithChromium),
+    validation: new ValidationService(pool, options.printPdf ?? printWithChromium),
     shutdown: () => pool.destroy(),
   }
 }

@@ -14,6 +14,7 @@ function handlers(container: Container): Handlers {
     scenariosSave: ({ scenario, id }) => container.scenarios.save(scenario, id),
     scenariosDelete: ({ id }) => container.scenarios.delete(id),
     paperReport: ({ hostLinkModel }) => container.paper.report(hostLinkModel),
+    validationRun: (request) => container.validation.run(request),
     runsStart: (input) => container.runs.start(input),
     runsCancel: ({ runId }) => container.runs.cancel(runId),
     runsList: (query) => container.runs.list(query),
@@ -28,7 +29,9 @@ function handlers(container: Container): Handlers {
     reportsExport: async (request) => {
       const report = request.paper
         ? await container.paper.export(request)
-        : await container.reports.comparison({ ...request, runIds: request.runIds! })
+        : request.validation
+          ? await container.validation.export({ ...request, validation: request.validation })
+          : await container.reports.comparison({ ...request, runIds: request.runIds! })
       return { fileName: report.fileName, mimeType: report.mimeType, base64: report.body.toString('base64') }
     },
     sweepsStart: (input) => container.sweeps.start(input),

@@ -1,4 +1,4 @@
-import { createContainer, createPaperContainer, type Container, type PaperContainer } from '../container'
+import { createContainer, createModelChecksContainer, type Container, type ModelChecksContainer } from '../container'
 import { createDispatch } from '../dispatch'
 import { defaultUserDataDir, resolveDbPath } from '../dbPath'
 import { findRendererDir } from '../host/rendererDir'
@@ -48,11 +48,11 @@ export async function withContainer<T>(
   }
 }
 
-/** The paper check on a worker pool of its own, without the store: it creates no database file. */
-export async function withPaper<T>(work: (paper: PaperContainer['paper']) => Promise<T>): Promise<T> {
-  const container = createPaperContainer()
+/** The model's checks on a worker pool of their own, without the store: they create no database file. */
+export async function withModelChecks<T>(work: (checks: ModelChecksContainer) => Promise<T>): Promise<T> {
+  const container = createModelChecksContainer()
   try {
-    return await work(container.paper)
+    return await work(container)
   } finally {
     await container.shutdown()
   }
@@ -188,7 +188,7 @@ export function presetsCommand(options: CommandOptions, io: Output): number {
 /** The paper's experiments reproduced by the model; `--host-link perGpuLinks` gives each GPU its own PCIe link. */
 export async function paperCommand(options: CommandOptions, io: Output): Promise<number> {
   const hostLink = hostLinkFlag(options.hostLink)
-  const report = await withPaper((paper) => paper.report(hostLink))
+  const report = await withModelChecks(({ paper }) => paper.report(hostLink))
   io.out(options.json ? JSON.stringify(report, null, 2) : formatPaperReport(report))
   return 0
 }

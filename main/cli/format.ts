@@ -7,7 +7,9 @@ import {
   type RunSummaryDto,
   type SeedSpread,
   type ServingSystemResult,
+  type SystemResult,
 } from '../../contract/api'
+import { stackLabel } from '../../contract/validationPresentation'
 
 export function seconds(value: number): string {
   if (value < 1e-3) return `${(value * 1e6).toFixed(1)} µs`
@@ -73,16 +75,23 @@ export function formatRunDetail(run: RunDetailDto): string {
   const { workload } = run.scenario
   const title = `run ${run.id} ${run.status}: "${run.scenarioName}"${run.label ? ` [${run.label}]` : ''} — ${workload.model}, batch ${workload.batch}, ${workload.promptTokens} in / ${workload.outputTokens} out`
   if (!run.result) return `${title}\n${run.error ?? ''}`.trimEnd()
+  // The stack each system ran: results stored before simulator 0.4.0 did not record one.
+  const stack = (system: SystemResult): string =>
+    system.stackId === undefined ? 'not recorded' : stackLabel(system.stackId)
   const rows = run.result.systems.map((system) =>
     system.metrics
-      ? [system.systemId, ...CALL_COLUMNS.map(([name]) => cell(name, readMetric(name, system, undefined)))]
-      : [system.systemId, system.message ?? system.status, ...blanks(CALL_COLUMNS.slice(1))],
+      ? [
+          system.systemId,
+          stack(system),
+          ...CALL_COLUMNS.map(([name]) => cell(name, readMetric(name, system, undefined))),
+        ]
+      : [system.systemId, stack(system), system.message ?? system.status, ...blanks(CALL_COLUMNS.slice(1))],
   )
   const { provenance } = run.result
   const serving = run.result.serving ? ['', formatServing(run.result.serving)] : []
   const spread = run.result.seedSpread ? ['', formatSeedSpread(run.result.seedSpread)] : []
   const footer = `simulator ${provenance.simulatorVersion}, seed ${provenance.seed}, scenario ${provenance.scenarioHash.slice(0, 12)}, ${seconds(provenance.wallSeconds)} wall`
-  const header = ['system', ...CALL_COLUMNS.map(([, title]) => title)]
+  const header = ['system', 'stack', ...CALL_COLUMNS.map(([, title]) => title)]
   return [title, table(header, rows), ...serving, ...spread, footer].join('\n')
 }
 

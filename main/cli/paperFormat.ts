@@ -59,6 +59,11 @@ export function formatPaperReport(report: PaperReport): string {
       coeRows(report.otherHostLinkModel.coe),
     ),
     '',
+    comparisonTable(
+      `CoE with the DGXs on ${report.currentGpuStack.label}`,
+      comparisons.filter((row) => row.experiment === 'current-gpu-stack'),
+    ),
+    '',
     table(['fusion benchmark', 'sockets', 'unfused', 'fused SO', 'fused HO', 'speedup', 'kernel calls'], fusion),
     '',
     comparisonTable(

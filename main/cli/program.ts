@@ -18,6 +18,7 @@ import { checkFlags, numberFlag } from './contractFlags'
 import { reportCommand } from './reportCommand'
 import { mergeCommand, sweepCommand } from './sweepCommand'
 import { UsageError } from './usageError'
+import { validateCommand } from './validateCommand'
 
 const USAGE = `usage: memwall <command> [options]
 
@@ -38,9 +39,13 @@ const USAGE = `usage: memwall <command> [options]
   report <runId>... --out F [--title T] [--baseline ID] [--page-size A4|Letter] [--db F]
                                                       compare runs in a report: F ends in .html, .pdf, .csv or .json
   report --paper --out F [--host-link ${HOST_LINK_MODELS.join('|')}]   the paper check as a report
+  report --validation --out F [--measurements F] [--stack ID]   the validation as a report
   serve [--port N] [--db F] [--reason T]              serve the workbench on http://127.0.0.1:N (default 4318)
   presets [--json]                                    list the hardware and model presets
   paper [--json] [--host-link ${HOST_LINK_MODELS.join('|')}]     reproduce the SN40L paper's experiments from the model
+  validate [--measurements F] [--stack ID] [--json]   simulate published measurements of real machines beside
+                                                      their measured values (default: the shipped set); exit 0
+                                                      when it ran, 2 on a bad file
 
 The database is --db, else $MEMWALL_DB, else memwall.db in the user-data folder.`
 
@@ -57,11 +62,23 @@ const OPTIONS_BY_COMMAND: Record<string, { positionals: number; more?: boolean; 
   report: {
     positionals: 0,
     more: true,
-    options: ['db', 'out', 'title', 'baseline', 'paper', 'page-size', 'host-link'],
+    options: [
+      'db',
+      'out',
+      'title',
+      'baseline',
+      'paper',
+      'page-size',
+      'host-link',
+      'validation',
+      'measurements',
+      'stack',
+    ],
   },
   serve: { positionals: 0, options: ['db', 'port', 'reason'] },
   presets: { positionals: 0, options: ['json'] },
   paper: { positionals: 0, options: ['json', 'host-link'] },
+  validate: { positionals: 0, options: ['json', 'measurements', 'stack'] },
 }
 
 function parse(argv: string[]): {
@@ -74,6 +91,9 @@ function parse(argv: string[]): {
     title?: string
     baseline?: string
     paper?: boolean
+    validation?: boolean
+    measurements?: string
+    stack?: string
     'page-size'?: string
     vary?: string[]
     shard?: string
@@ -97,6 +117,9 @@ function parse(argv: string[]): {
         title: { type: 'string' },
         baseline: { type: 'string' },
         paper: { type: 'boolean' },
+        validation: { type: 'boolean' },
+        measurements: { type: 'string' },
+        stack: { type: 'string' },
         'page-size': { type: 'string' },
         seed: { type: 'string' },
         seeds: { type: 'string' },
@@ -164,6 +187,8 @@ export async function main(argv: string[], io: Output): Promise<number> {
       return importCommand(first, options, io)
     case 'paper':
       return paperCommand({ ...options, hostLink: options['host-link'] }, io)
+    case 'validate':
+      return validateCommand(options, io)
     case 'report':
       return reportCommand(
         positionals,

@@ -1,12 +1,20 @@
-import { metricsCsv } from './csv'
+import { metricsCsv, validationCsv } from './csv'
 import { comparisonHtml } from './html'
-import { comparisonJson, paperJson } from './json'
+import { comparisonJson, paperJson, validationJson } from './json'
 import { runMetrics } from './metrics'
 import { paperHtml } from './paperHtml'
 import type { PageSize, PrintPdf } from './pdf'
-import type { ComparisonInput, PaperInput, RenderedReport, ReportFormat } from './types'
+import type { ComparisonInput, PaperInput, RenderedReport, ReportFormat, ValidationInput } from './types'
+import { validationHtml } from './validationHtml'
 
-export { REPORT_FORMATS, type ComparisonInput, type PaperInput, type RenderedReport, type ReportFormat } from './types'
+export {
+  REPORT_FORMATS,
+  type ComparisonInput,
+  type PaperInput,
+  type RenderedReport,
+  type ReportFormat,
+  type ValidationInput,
+} from './types'
 export { PAGE_SIZES, printWithChromium, type PageSize, type PrintPdf } from './pdf'
 export { ReportJsonSchema, REPORT_JSON_FORMAT, REPORT_JSON_VERSION } from './reportSchema'
 
@@ -47,6 +55,14 @@ export function renderPaper(input: PaperInput, options: RenderOptions): Promise<
   return rendered(options, () => paperHtml(input), {
     csv: () => paperCsv(input),
     json: () => paperJson(input),
+  })
+}
+
+/** The validation against measurements in any of the four formats (its CSV: one line per row). */
+export function renderValidation(input: ValidationInput, options: RenderOptions): Promise<RenderedReport> {
+  return rendered(options, () => validationHtml(input), {
+    csv: () => validationCsv(input.report),
+    json: () => validationJson(input),
   })
 }
 

@@ -1,7 +1,7 @@
 import { findings } from './findings'
 import { runMetrics } from './metrics'
 import { REPORT_JSON_FORMAT, REPORT_JSON_VERSION, ReportJsonSchema, type ReportJson } from './reportSchema'
-import type { ComparisonInput, PaperInput } from './types'
+import type { ComparisonInput, PaperInput, ValidationInput } from './types'
 
 /** Validated before it leaves: a report that does not match its own schema is a bug, not a file. */
 function checked(report: ReportJson): string {
@@ -55,4 +55,24 @@ export function paperJson(input: PaperInput): string {
     hostLinkModel: input.hostLinkModel,
     report: input.report,
   })
+}
+
+/**
+ * The validation as its own format: the rows and summary exactly as the core computed them
+ * (report.schema.json describes the comparison and paper reports only).
+ */
+export function validationJson(input: ValidationInput): string {
+  const { report } = input
+  const json = {
+    format: 'memwall-validation-report',
+    version: 1,
+    title: input.title,
+    generatedAt: input.generatedAt,
+    appVersion: input.appVersion,
+    simulatorVersion: input.simulatorVersion,
+    measurements: report.measurements,
+    rows: report.rows,
+    summary: report.summary,
+  }
+  return `${JSON.stringify(json, null, 2)}\n`
 }

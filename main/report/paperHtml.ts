@@ -51,6 +51,17 @@ function coeSection(report: Report): string {
   )
 }
 
+/** The CoE claim with the DGXs on today's GPU stack: does it survive the paper's 2023 baseline? */
+function currentGpuStackSection(report: Report, comparisons: PaperComparison[]): string {
+  return section(
+    `CoE with the DGXs on ${escapeHtml(report.currentGpuStack.label)}`,
+    `<p class="muted">The paper measured its GPU baselines on NeMo 2023; the same call with the DGXs on a current stack.</p>${comparisonTable(
+      'claim',
+      comparisons.filter((row) => row.experiment === 'current-gpu-stack'),
+    )}`,
+  )
+}
+
 function fusionSection(report: Report): string {
   const rows = report.fusion.map((row) => [
     escapeHtml(row.benchmark),
@@ -156,6 +167,7 @@ export function paperHtml(input: PaperInput): string {
       `<p>Each experiment of the SN40L paper (MICRO 2024) as the workbench's model computes it, beside the published value where there is one. Equations and sources: docs/MODEL.md.</p>`,
       headlines(comparisons),
       coeSection(report),
+      currentGpuStackSection(report, comparisons),
       fusionSection(report),
       footprintSection(report),
       baselineSection(report, comparisons),

@@ -1,4 +1,4 @@
-import type { HostLinkModel, PaperReport, ReportFormat, RunDetailDto } from '../../contract/api'
+import type { HostLinkModel, PaperReport, ReportFormat, RunDetailDto, ValidationReport } from '../../contract/api'
 
 // The formats are the contract's: the API, the CLI and the renderers share one list.
 export { REPORT_FORMATS, type ReportFormat } from '../../contract/api'
@@ -38,6 +38,15 @@ export interface PaperInput {
   simulatorVersion: string
   hostLinkModel: HostLinkModel
   report: PaperReport
+}
+
+/** The model set beside published measurements (main/sim/validation): the renderers add only layout. */
+export interface ValidationInput {
+  title: string
+  generatedAt: string
+  appVersion: string
+  simulatorVersion: string
+  report: ValidationReport
 }
 
 /** One value of one run: a row of the CSV, a cell of the tables. */

@@ -10,12 +10,20 @@ import {
   type OverridableFigureKey,
 } from './hardware/overridableFigures'
 import { ownEntry } from './own'
+import { applyStack, stackOf } from './stacks/apply'
+import { STACK_IDS, STACK_PROFILE, type StackId } from './stacks/registry'
 
 /**
  * A preset with the scenario's overrides applied: the figures the model actually uses, one per
  * line of hardware/overridableFigures.ts (copyBandwidth under the scenario's host-link model).
  */
-export type ResolvedSystem = { spec: SystemSpec; mode: ExecutionMode } & Record<OverridableFigureKey, number>
+export type ResolvedSystem = {
+  /** The system on its stack: the stack's software figures in place of the preset's. */
+  spec: SystemSpec
+  mode: ExecutionMode
+  /** The software stack it runs (null: its own figures, a custom system's). */
+  stack: StackId | null
+} & Record<OverridableFigureKey, number>
 
 /** The best mode a system supports: dataflow fusion with on-chip scheduling, else a GPU stack's fusions. */
 export function defaultMode(spec: SystemSpec): ExecutionMode {
@@ -40,11 +48,12 @@ export function resolveSpec(
   scenario: Pick<Scenario, 'assumptions'>,
   override: SystemOverride = {},
 ): ResolvedSystem {
-  const context = figureContext(spec, scenario, override)
+  const stacked = applyStack(spec, override.stack)
+  const context = figureContext(stacked, scenario, override)
   const figures = Object.fromEntries(
-    OVERRIDABLE_FIGURES.map((key) => [key, override[key] ?? OVERRIDABLE_FIGURE[key].preset(spec, context).value]),
+    OVERRIDABLE_FIGURES.map((key) => [key, override[key] ?? OVERRIDABLE_FIGURE[key].preset(stacked, context).value]),
   ) as Record<OverridableFigureKey, number>
-  return { spec, mode: override.mode ?? defaultMode(spec), ...figures }
+  return { spec: stacked, mode: override.mode ?? defaultMode(spec), stack: stackOf(spec, override.stack), ...figures }
 }
 
 export function lookupSystem(id: string, scenario: Scenario): SystemSpec {
@@ -97,11 +106,22 @@ export function assumptionLedger(scenario: Scenario): AssumptionEntry[] {
     entry(name, scenario.assumptions[name as keyof typeof GLOBAL_ASSUMPTIONS], a.defaultValue, a.description, a.source),
   )
   for (const id of scenario.systems) {
-    const spec = lookupSystem(id, scenario)
+    const own = lookupSystem(id, scenario)
     const override = ownEntry(scenario.systemOverrides, id) ?? {}
-    const resolved = resolveSpec(spec, scenario, override)
+    const resolved = resolveSpec(own, scenario, override)
+    const spec = resolved.spec
     const context = figureContext(spec, scenario, override)
+    const defaultStack = stackOf(own, undefined)
     ledger.push(
+      entry(
+        `${id}.stack`,
+        resolved.stack ?? 'own',
+        defaultStack ?? 'own',
+        `Software stack: one of ${STACK_IDS.join(', ')}; its figures (efficiencies, host, call and collective costs) are the ones below`,
+        defaultStack === null
+          ? 'the system defines its own figures'
+          : `the paper's pairing for this system: ${STACK_PROFILE[defaultStack].label}`,
+      ),
       entry(
         `${id}.mode`,
         resolved.mode,

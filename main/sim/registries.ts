@@ -29,3 +29,13 @@ export {
 export { LIMITS, type Limit } from './limits'
 // The metric registry and how each metric is read from a result (main/sim/metrics).
 export * from './metrics'
+// The software stacks a system may run (main/sim/stacks), and what a measurement row may report.
+export { STACK_PROFILE, STACK_IDS, stacksFor, isStackId, type StackId } from './stacks/registry'
+export { applyStack } from './stacks/apply'
+export { SILICON_FAMILIES, type SiliconFamily, type StackProfile } from './stacks/schema'
+export {
+  VALIDATION_METRIC,
+  VALIDATION_METRIC_IDS,
+  type ValidationMetric,
+  type ValidationMetricId,
+} from './validation/metrics'

@@ -49,6 +49,8 @@ export interface SystemResult {
   systemName: string
   chips: number
   mode: string
+  /** The software stack it ran (null: the system's own figures); absent in results stored before 0.4.0. */
+  stackId?: string | null
   /** Achievable rates of one chip, efficiencies applied: the roofline's two roofs. */
   achievablePerChip: { flopsPerSecond: number; bytesPerSecond: number }
   memory: { weightBytes: number; kvCacheBytes: number; requiredBytes: number; hbmBytes: number }

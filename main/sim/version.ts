@@ -4,4 +4,6 @@
  */
 // 0.3.0: the serving simulation draws lengths with both halves of Box–Muller and routes through
 // an alias table, so serving results of the same seed differ from 0.2.0's.
-export const SIMULATOR_VERSION = '0.3.0'
+// 0.4.0: systems are silicon plus a software stack (main/sim/stacks/); the MI300X runs vLLM on
+// ROCm's own figures instead of the H100's NeMo ones, so its results differ from 0.3.0's.
+export const SIMULATOR_VERSION = '0.4.0'

@@ -1,9 +1,10 @@
 import { Piscina } from 'piscina'
 import { MessageChannel } from 'node:worker_threads'
 import { setTimeout as delay } from 'node:timers/promises'
-import type { PaperReport, RunResult, Scenario } from '../../contract/api'
+import type { PaperReport, RunResult, Scenario, ValidationReport } from '../../contract/api'
 import type { PointOutcome } from '../sim/grid'
 import type { PaperTask } from './paperJob'
+import type { ValidationTask } from './validationJob'
 import type { GridCheck, GridCheckTask, PointsTask } from './pointsJob'
 import type { WorkerMessage } from './protocol'
 import { TaskGate } from './taskGate'
@@ -26,6 +27,8 @@ export interface SimPool {
   checkGrid(task: GridCheckTask): Promise<GridCheck>
   /** The SN40L paper's experiments, queued with the runs like any simulation. */
   paperReport(hostLinkModel: PaperTask['hostLinkModel']): Promise<PaperReport>
+  /** Every measurement row simulated beside its measured value, queued likewise. */
+  validationRun(task: ValidationTask): Promise<ValidationReport>
   /** How many tasks run at once: a sweep splits its grid into several times as many chunks. */
   readonly threads: number
   destroy(): Promise<void>
@@ -96,6 +99,7 @@ export function createSimPool({ workerFile, maxThreads = 2, drainLimitMs = DRAIN
     evaluatePoints: (task, options = {}) => named<PointOutcome[]>('evaluatePoints', task, options.signal),
     checkGrid: async (task) => (await checks.run(task, { name: 'checkGrid' })) as GridCheck,
     paperReport: (hostLinkModel) => named<PaperReport>('paperReport', { hostLinkModel } satisfies PaperTask, undefined),
+    validationRun: (task) => named<ValidationReport>('validationRun', task, undefined),
     threads: maxThreads,
     destroy: async () => {
       await Promise.all([piscina.destroy(), checks.destroy()])

@@ -30,3 +30,5 @@ export default function runSimulation({ scenario, port }: SimTask): RunResult {
 export { evaluatePoints, checkGrid } from './pointsJob'
 /** The paper check, selected by name like the sweep jobs. */
 export { paperReport } from './paperJob'
+/** The validation against published measurements, likewise. */
+export { validationRun } from './validationJob'

@@ -24,6 +24,7 @@ export function appRoutes(storage: ViewStorage | undefined): RouteRecordRaw[] {
       props: (route) => ({ id: Number(route.params.id) }),
     },
     { path: '/paper', name: 'paper', component: () => import('./views/PaperView.vue') },
+    { path: '/validation', name: 'validation', component: () => import('./views/ValidationView.vue') },
     { path: '/:pathMatch(.*)*', redirect: '/scenarios' },
   ]
 }

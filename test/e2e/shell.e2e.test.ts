@@ -75,6 +75,7 @@ describe('the shell in Chromium: navigation, last view, active runs, paper check
     expect(await paper.experimentIds()).toEqual([
       'paper-headlines',
       'paper-coe',
+      'paper-current-gpu-stack',
       'paper-switching',
       'paper-footprint',
       'paper-fusion',
@@ -83,8 +84,13 @@ describe('the shell in Chromium: navigation, last view, active runs, paper check
       'paper-llama31',
       'paper-assumptions',
     ])
-    for (const id of ['headlines', 'coe', 'switching', 'footprint', 'fusion', 'monarch', 'gpu-baseline', 'llama31'])
+    const charts = ['headlines', 'coe', 'current-gpu-stack', 'switching', 'footprint', 'fusion', 'monarch']
+    for (const id of [...charts, 'gpu-baseline', 'llama31'])
       expect(await workbench.paintedPixels(`paper-chart-${id}`), id).toBeGreaterThan(1000)
+    // The CoE claim again with the DGXs on TensorRT-LLM 2024, beside the published 3.7×.
+    expect(await paper.rowCells('current-gpu-stack', 'coe-dgx-h100-trtllm-2024')).toEqual(
+      expect.arrayContaining(['CoE, batch 8, 20 tokens, vs DGX H100 on TensorRT-LLM 2024', '3.7×']),
+    )
     expect(await workbench.page.getByTestId('paper-assumptions').textContent()).toContain('hostLinkModel')
     await shell.screenshot('paper-light')
 

@@ -28,6 +28,7 @@ const VALID_BODIES: Record<ApiMethod, unknown> = {
   scenariosSave: { scenario: small },
   scenariosDelete: { id: 1 },
   paperReport: { hostLinkModel: 'paper' },
+  validationRun: { stack: 'nemo-2023' },
   runsStart: { scenario: small, label: 'fuzz', seeds: 1 },
   runsCancel: { runId: 1 },
   runsList: { limit: 5, offset: 0, sort: 'createdAt', order: 'desc', label: 'a', system: 'dgx-h100' },

@@ -31,7 +31,7 @@ describe('memwall CLI', () => {
     const run = await memwall('run', example)
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/^run \d+ finished: "Llama-2-7B chatbot, batch 1"/)
-    expect(run.stdout).toMatch(/\nsn40l-node +\d/)
+    expect(run.stdout).toMatch(/\nsn40l-node +SambaFlow \(paper, 2024\) +\d/)
     expect((await memwall('list')).stdout).toMatch(/^id +status +created/)
   })
 

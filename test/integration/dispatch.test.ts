@@ -38,6 +38,11 @@ describe('dispatch', () => {
     [CHANNELS.runsGet, { runId: 'one' }, /^runId: .*expected number/],
     [CHANNELS.runsList, { limit: 5000 }, /^limit: Too big/],
     [CHANNELS.runsList, { extra: true }, /Unrecognized key: "extra"/],
+    [
+      CHANNELS.validationRun,
+      { measurements: { format: 'memwall-measurements', version: 1, rows: [{ id: 'x' }] } },
+      /^measurements\.rows\.0\.split: /,
+    ],
   ])('%s rejects bad input naming the field', async (channel, input, message) => {
     const answer = await dispatch(channel, input)
     expect(answer.ok).toBe(false)
@@ -74,5 +79,15 @@ describe('dispatch', () => {
     if (!answer.ok) throw new Error(answer.error.message)
     const { models } = answer.value as { models: { id: string; parameters: number }[] }
     expect(models.find((m) => m.id === 'llama2-7b')?.parameters).toBe(6_738_415_616)
+  })
+
+  it('simulates the shipped measurements in a worker, or one stack of them', async () => {
+    const answer = await dispatch(CHANNELS.validationRun, { stack: 'trtllm-2024' })
+    expect(answer.ok).toBe(true)
+    if (!answer.ok) return
+    const report = answer.value as { measurements: string; rows: { stack: string; status: string }[] }
+    expect(report.measurements).toBe('resources/validation/measurements.json')
+    expect(report.rows).toHaveLength(18)
+    expect(report.rows.every((row) => row.stack === 'trtllm-2024' && row.status === 'ok')).toBe(true)
   })
 })

@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { QuantitySchema, type Quantity } from '../quantity'
 import { isReservedKey } from '../own'
+import { SILICON_FAMILIES, type SiliconFamily } from '../stacks/schema'
+import { STACK_IDS, type StackId } from '../stacks/registry'
 
 /**
  * One accelerator chip (an SN40L socket, one GPU). Bandwidths in bytes/s, capacities in bytes,
@@ -8,6 +10,8 @@ import { isReservedKey } from '../own'
  */
 export interface ChipSpec {
   name: string
+  /** The chip design, by which software-stack profiles key their figures (stacks/). */
+  family?: SiliconFamily | undefined
   peakFlops: Quantity
   sramBytes: Quantity
   hbmBytes: Quantity
@@ -73,6 +77,8 @@ export interface SystemSpec {
   capacityTier: CapacityTierSpec
   interconnect: InterconnectSpec
   execution: ExecutionSpec
+  /** The software stack its own figures are (a preset's: the paper's pairing); absent: its author's own. */
+  defaultStack?: StackId | undefined
 }
 
 const efficiency = QuantitySchema.extend({ value: z.number().gt(0).lte(1) })
@@ -80,6 +86,10 @@ const positive = QuantitySchema.extend({ value: z.number().gt(0) })
 
 export const ChipSpecSchema = z.object({
   name: z.string().min(1).describe('The chip, as its maker names it'),
+  family: z
+    .enum(SILICON_FAMILIES)
+    .optional()
+    .describe('The chip design software-stack profiles key their figures by; absent: only the ideal stack applies'),
   peakFlops: positive.describe('Peak dense BF16 compute of one chip, FLOP/s'),
   sramBytes: QuantitySchema.describe('On-chip SRAM of one chip, bytes'),
   hbmBytes: positive.describe('HBM capacity of one chip, bytes'),
@@ -140,5 +150,9 @@ export const SystemSpecSchema = z
           .describe('Where experts sit to size the machine: all in HBM, or in the capacity tier'),
       })
       .describe('How the system runs kernels, and what its software stack costs'),
+    defaultStack: z
+      .enum(STACK_IDS)
+      .optional()
+      .describe('The software stack whose figures the system holds; absent: figures of its own'),
   })
   .strict() satisfies z.ZodType<SystemSpec>

@@ -10,7 +10,8 @@ import { ownEntry } from '../own'
 
 export const PAPER_SYSTEMS = ['sn40l-node', 'dgx-a100', 'dgx-h100'] as const
 export type PaperSystem = (typeof PAPER_SYSTEMS)[number]
-const GPUS = ['dgx-a100', 'dgx-h100'] as const
+export const PAPER_GPUS = ['dgx-a100', 'dgx-h100'] as const
+const GPUS = PAPER_GPUS
 
 /** Samba-CoE: every expert and the router are Llama-2-7B in BF16 [P Sec. II, V]. */
 export const SAMBA_COE_EXPERTS = 150

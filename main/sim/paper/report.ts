@@ -6,6 +6,7 @@ import {
   coeExperiment,
   footprintExperiment,
   gpuHbmExpertCapacity,
+  PAPER_GPUS,
   PAPER_SYSTEMS,
   switchingExperiment,
   type HostLinkModel,
@@ -17,6 +18,21 @@ import { gpuBaseline } from './gpuBaseline'
 import { llama31Experiment } from './llama31'
 import { MONARCH_PUBLISHED, monarchExperiment } from './monarch'
 import { ownEntry } from '../own'
+import { STACK_PROFILE, type StackId } from '../stacks/registry'
+
+/**
+ * The GPU stack of today's deployments: the paper's claim is also checked with the DGXs on it,
+ * not only on the 2023 NeMo containers the paper measured against.
+ */
+export const CURRENT_GPU_STACK: StackId = 'trtllm-2024'
+
+/** `overrides` with both DGXs on `stack` (the rest of each DGX's overrides kept). */
+function dgxsOn(stack: StackId, overrides: PaperSettings['overrides']): PaperSettings['overrides'] {
+  return {
+    ...overrides,
+    ...Object.fromEntries(PAPER_GPUS.map((id) => [id, { ...ownEntry(overrides, id), stack }])),
+  }
+}
 
 /** The experiments' own choices, beside the systems' assumptions in the ledger. */
 const EXPERIMENT_ASSUMPTIONS = {
@@ -84,6 +100,12 @@ export function paperReport(hostLinkModel: HostLinkModel = 'paper', overrides: P
       hostLinkModel: other.hostLinkModel,
       switching: switchingExperiment(other),
       coe: coeExperiment(other),
+    },
+    /** The CoE calls with the DGXs on today's GPU stack: does the paper's claim survive it? */
+    currentGpuStack: {
+      stack: CURRENT_GPU_STACK,
+      label: STACK_PROFILE[CURRENT_GPU_STACK].label,
+      coe: coeExperiment({ hostLinkModel, overrides: dgxsOn(CURRENT_GPU_STACK, overrides) }),
     },
     gpuHbmExpertCapacity: gpuHbmExpertCapacity(settings),
     footprint,

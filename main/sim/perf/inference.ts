@@ -90,6 +90,7 @@ export function simulateInference(
     systemName: system.spec.name,
     chips: system.chips,
     mode: system.mode,
+    stackId: system.stack,
     achievablePerChip: {
       flopsPerSecond: chip.peakFlops.value * system.computeEfficiency,
       bytesPerSecond: chip.hbmBandwidth.value * system.memoryEfficiency,

@@ -13,6 +13,8 @@ import {
 import { CACHE_POLICY } from '../coe/policies/cache/registry'
 import { isReservedKey, ownEntry } from '../own'
 import { ServingSchema, type Serving } from './servingSchema'
+import { STACK_IDS, STACK_PROFILE } from '../stacks/registry'
+import { stackRefusal } from '../stacks/apply'
 
 export const SystemIdSchema = z
   .string()
@@ -46,6 +48,12 @@ export const SystemOverrideSchema = z
       .enum(EXECUTION_MODES)
       .optional()
       .describe(`Execution mode; ${FUSION_MODES.join(' and ')} need dataflow fusion`),
+    stack: z
+      .enum(STACK_IDS)
+      .optional()
+      .describe(
+        `Software stack, whose figures replace the preset's: ${STACK_IDS.map((id) => `${id} (${STACK_PROFILE[id].label})`).join(', ')}; default: the paper's pairing`,
+      ),
     ...FIGURE_FIELDS,
   })
   .strict()
@@ -271,6 +279,8 @@ function checkConsistency(scenario: z.output<typeof ScenarioObjectSchema>, ctx: 
         message: `${id} has no dataflow fusion: use ${modesFor(false).join(' or ')}`,
       })
     }
+    const refusal = override?.stack === undefined ? null : stackRefusal(system, override.stack)
+    if (refusal !== null) ctx.addIssue({ code: 'custom', path: ['systemOverrides', id, 'stack'], message: refusal })
     const chips = override?.chips
     if (chips === undefined) continue
     const path = ['systemOverrides', id, 'chips']

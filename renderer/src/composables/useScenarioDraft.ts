@@ -6,6 +6,7 @@ import {
   type PresetsDto,
   type Scenario,
   type ScenarioInput,
+  type StackId,
   type SystemSpec,
 } from '../../../contract/api'
 import { defaultServingDraft, servingDraftOf, servingInputOf, type ServingDraft } from '../viewModels/servingDraft'
@@ -14,11 +15,14 @@ import { defaultServingDraft, servingDraftOf, servingInputOf, type ServingDraft 
 export const NUMERIC_OVERRIDES: readonly OverridableFigureKey[] = OVERRIDABLE_FIGURES
 export type NumericOverride = OverridableFigureKey
 
-/** The per-system choices the form shows; '' means "the system's own figure". */
-export type SystemChoices = { mode: ExecutionMode | '' } & Record<NumericOverride, number | ''>
+/**
+ * The per-system choices the form shows; '' means "the system's own": its figure, its default
+ * mode, its default stack (a preset's paper pairing).
+ */
+export type SystemChoices = { mode: ExecutionMode | ''; stack: StackId | '' } & Record<NumericOverride, number | ''>
 
 /** Every override the form edits: all that SystemOverrideSchema has. */
-export const EDITED_OVERRIDES: readonly (keyof SystemChoices)[] = ['mode', ...NUMERIC_OVERRIDES]
+export const EDITED_OVERRIDES: readonly (keyof SystemChoices)[] = ['mode', 'stack', ...NUMERIC_OVERRIDES]
 
 /** What the form edits. Number fields may be '' while the user types; the API reports them. */
 export interface ScenarioDraft {
@@ -54,7 +58,7 @@ const toNumber = (value: number | ''): number => (value === '' ? Number.NaN : va
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 
 export const emptyChoices = (): SystemChoices =>
-  ({ mode: '', ...Object.fromEntries(NUMERIC_OVERRIDES.map((key) => [key, ''])) }) as SystemChoices
+  ({ mode: '', stack: '', ...Object.fromEntries(NUMERIC_OVERRIDES.map((key) => [key, ''])) }) as SystemChoices
 
 /** The paper's comparison: ticked by default when the catalogue has them, else every system. */
 const PAPER_SYSTEMS = ['sn40l-node', 'dgx-h100', 'dgx-a100']

@@ -9,7 +9,7 @@ export interface ViewStorage {
 }
 
 // Only the app's own top-level views are worth restoring; `/` itself would loop.
-const RESTORABLE = /^\/(scenarios|runs|compare|paper|sweeps)(?=$|[/?#])/
+const RESTORABLE = /^\/(scenarios|runs|compare|paper|validation|sweeps)(?=$|[/?#])/
 
 export function isRestorableView(fullPath: string): boolean {
   return RESTORABLE.test(fullPath)

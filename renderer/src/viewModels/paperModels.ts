@@ -71,6 +71,33 @@ export function monarchExperiment(report: PaperReport, comparisons: PaperCompari
   }
 }
 
+/** The CoE claim again with the DGXs on today's GPU stack instead of the paper's NeMo 2023. */
+export function currentGpuStackExperiment(report: PaperReport, comparisons: PaperComparison[]): PaperExperiment {
+  const rows = comparisons.filter((comparison) => comparison.experiment === 'current-gpu-stack')
+  return {
+    id: 'current-gpu-stack',
+    title: `CoE with the DGXs on ${report.currentGpuStack.label}`,
+    description:
+      'The paper measured its GPU baselines on NeMo 2023; the same CoE call with the DGXs on a current stack shows whether its claim survives.',
+    columns: ['claim', ...PAPER_COMPARISON_COLUMNS],
+    rows: rows.map(comparisonRow),
+    chart: {
+      kind: 'bar',
+      labels: rows.map((comparison) => comparison.quantity),
+      datasets: [
+        { label: 'simulated', data: rows.map((comparison) => comparison.simulated.value as number) },
+        {
+          label: 'published (against NeMo 2023)',
+          data: rows.map((comparison) => comparison.published.value as number),
+        },
+      ],
+      yTitle: 'SN40L speedup (×)',
+      unit: 'factor',
+      logarithmic: false,
+    },
+  }
+}
+
 /** Llama-2-7B end to end on the DGX presets beside NeMo's measurements. */
 export function gpuBaselineExperiment(report: PaperReport, comparisons: PaperComparison[]): PaperExperiment {
   const label = (entry: PaperReport['gpuBaseline'][number]) =>

@@ -8,7 +8,13 @@ import {
   type PaperExperiment,
 } from './paperExperiments'
 import { assumptionValue } from './paperFormat'
-import { fusionExperiment, gpuBaselineExperiment, llama31Experiment, monarchExperiment } from './paperModels'
+import {
+  currentGpuStackExperiment,
+  fusionExperiment,
+  gpuBaselineExperiment,
+  llama31Experiment,
+  monarchExperiment,
+} from './paperModels'
 
 /** Every experiment of the paper check, in the order the view shows them. */
 export function paperExperiments(report: PaperReport): PaperExperiment[] {
@@ -17,6 +23,7 @@ export function paperExperiments(report: PaperReport): PaperExperiment[] {
   return [
     headlinesExperiment(report, comparisons),
     coeExperiment(report, comparisons),
+    currentGpuStackExperiment(report, comparisons),
     switchingExperiment(report, comparisons),
     footprintExperiment(report),
     fusionExperiment(report),

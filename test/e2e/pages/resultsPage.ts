@@ -21,6 +21,13 @@ export class ResultsPage {
     return this.page.locator('[data-testid^="headline-speedup-"], [data-testid^="headline-switch-"]').allTextContents()
   }
 
+  /** One system's block of the stack section: its stack and the error on the nearest measurements. */
+  async stackTrust(systemId: string): Promise<string> {
+    const block = this.page.getByTestId('stack-trust').getByTestId(`stack-trust-${systemId}`)
+    await block.waitFor({ timeout: 10_000 })
+    return (await block.textContent()) ?? ''
+  }
+
   async openCompare(): Promise<void> {
     await this.page.getByTestId('nav-compare').click()
     await this.page.getByRole('heading', { name: 'Compare runs' }).waitFor()

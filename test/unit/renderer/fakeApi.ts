@@ -22,6 +22,7 @@ export function createFakeApi() {
     runsImport: vi.fn<WorkbenchApi['runsImport']>(async () => ({ imported: [], duplicates: [] })),
     tagsList: vi.fn<WorkbenchApi['tagsList']>(async () => []),
     paperReport: vi.fn<WorkbenchApi['paperReport']>(),
+    validationRun: vi.fn<WorkbenchApi['validationRun']>(),
     reportsExport: vi.fn<WorkbenchApi['reportsExport']>(async () => ({
       fileName: 'memwall-report-runs-1.html',
       mimeType: 'text/html; charset=utf-8',

@@ -187,6 +187,12 @@ export function paperReportFixture(): PaperReport {
       // b1: 0.1 / 0.05 = 2, 0.2 / 0.05 = 4; b8: 0.75 / 0.5 = 1.5, 1.5 / 0.5 = 3.
       coe: [coeEntry(1, 0.05, 0.1, 0.2), coeEntry(8, 0.5, 0.75, 1.5)],
     },
+    // b8: 1.0 / 0.5 = 2, 1.5 / 0.5 = 3.
+    currentGpuStack: {
+      stack: 'trtllm-2024',
+      label: 'TensorRT-LLM 2024',
+      coe: [coeEntry(1, 0.05, 0.1, 0.15), coeEntry(8, 0.5, 1.0, 1.5)],
+    },
     gpuHbmExpertCapacity: { 'dgx-h100': 46, 'dgx-a100': 46 },
     footprint: [
       { experts: 10, nodes: { 'sn40l-node': 1, 'dgx-h100': 1, 'dgx-a100': 1 } },

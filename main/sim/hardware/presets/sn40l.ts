@@ -1,52 +1,32 @@
 import { q } from '../../quantity'
 import { GB, MB, TB, TERA } from '../../units'
-import type { CapacityTierSpec, ChipSpec, ExecutionSpec, InterconnectSpec, SystemSpec } from '../schema'
-import { PAPER_SEC_I, PAPER_SEC_IV_D, PAPER_SEC_VI_C, PAPER_TABLE_II } from './sources'
+import type { CapacityTierSpec } from '../schema'
+import { presetOn, type SiliconSpec } from './onStack'
+import { PAPER_SEC_I, PAPER_SEC_IV_D, PAPER_TABLE_II } from './sources'
 
-export const sn40lSocket: ChipSpec = {
+export const sn40lSocket: SiliconSpec['chip'] = {
   name: 'SN40L socket (RDU)',
+  family: 'sn40l',
   peakFlops: q(638 * TERA, `${PAPER_TABLE_II}: 638 BF16 TFLOP/s`),
   sramBytes: q(520 * MB, `${PAPER_TABLE_II}: 520 MB on-chip SRAM`),
   hbmBytes: q(64 * GB, `${PAPER_TABLE_II}: 64 GB HBM`),
   hbmBandwidth: q(1.8 * TB, `${PAPER_TABLE_II}: 1.8 TB/s HBM (Sec. IV says "about 2 TB/s")`),
-  computeEfficiency: q(
-    0.9,
-    `ASSUMPTION: after ${PAPER_SEC_VI_C}, ~90% of PCUs/PMUs busy on CoE expert decode, taken as the achievable fraction of peak FLOP/s`,
-  ),
-  memoryEfficiency: q(0.85, `${PAPER_SEC_VI_C}: ~85% of peak HBM bandwidth achieved on CoE expert decode`),
 }
 
 const SOCKET_DDR_BYTES = 1.5 * TB
 /** [P Sec. I, VI-C]: a node copies DDR to HBM at over 1 TB/s; per socket that is 1/8 of it. */
 const NODE_COPY_BANDWIDTH = 1 * TB
 
-export const sn40lInterconnect: InterconnectSpec = {
+export const sn40lInterconnect: SiliconSpec['interconnect'] = {
   bandwidth: q(
     100 * GB,
     `ASSUMPTION: ${PAPER_SEC_I} describes dedicated peer-to-peer links but publishes no bandwidth; 100 GB/s per socket one way, the order of a PCIe Gen5 x16 link; override per scenario`,
   ),
-  hopLatency: q(
-    1.5e-6,
-    'ASSUMPTION: collectives run inside the dataflow kernels over the P2P links [P Sec. I]; ~1.5 µs per ring step, a PCIe-class link traversal and a synchronisation, unpublished',
-  ),
 }
 
-export const sn40lExecution: ExecutionSpec = {
+export const sn40lExecution: SiliconSpec['execution'] = {
   dataflowFusion: true,
   kernelLaunch: 'sync',
-  hostKernelOverhead: q(
-    20e-6,
-    `ASSUMPTION: ${PAPER_SEC_IV_D} a host-scheduled call runs Program Load, Argument Load and Kernel Execute, three PCIe transactions, after the framework's per-operator dispatch (10 to 20 µs in PyTorch eager); ~20 µs, unpublished`,
-  ),
-  onChipKernelOverhead: q(
-    1e-6,
-    `ASSUMPTION: ${PAPER_SEC_IV_D} the AGCUs schedule kernels on chip (hardware orchestration), removing most per-call cost; ~1 µs, unpublished`,
-  ),
-  stepOverhead: q(0, 'ASSUMPTION: the paper measures kernels end to end and names no further per-pass cost'),
-  sequenceStepOverhead: q(
-    194e-6,
-    'ASSUMPTION: the host-side work per sequence per decode step (sampling, stop checks, handing back the token) of a serving loop on an x86 host; the paper publishes none for the SN40L, so the DGX H100 host figure fitted to NeMo [P ref. 57] stands in',
-  ),
   programLoad: q(
     0.5e-3,
     `ASSUMPTION: ${PAPER_SEC_IV_D} switching runs the new model's Program Load, duration unpublished; ~0.5 ms, about 10 MB of configuration over the host link`,
@@ -67,39 +47,53 @@ function ddr(sockets: number, copyBandwidth: number, copySource: string): Capaci
   }
 }
 
-export const sn40lSocketSystem: SystemSpec = {
-  id: 'sn40l-socket',
-  name: 'SN40L socket',
-  description: 'One SN40L socket (two dies) with its HBM and DDR.',
-  chip: sn40lSocket,
-  chipCount: q(1, `${PAPER_TABLE_II}: one socket`),
-  capacityTier: ddr(
-    1,
-    NODE_COPY_BANDWIDTH / 8,
-    `DERIVED from ${PAPER_SEC_I}: over 1 TB/s for 8 sockets, 1/8 per socket`,
-  ),
-  interconnect: sn40lInterconnect,
-  execution: sn40lExecution,
-}
+/** The paper's SN40L on its own stack, as the paper measured it. */
+export const sn40lSocketSystem = presetOn(
+  {
+    id: 'sn40l-socket',
+    name: 'SN40L socket',
+    description: 'One SN40L socket (two dies) with its HBM and DDR.',
+    chip: sn40lSocket,
+    chipCount: q(1, `${PAPER_TABLE_II}: one socket`),
+    capacityTier: ddr(
+      1,
+      NODE_COPY_BANDWIDTH / 8,
+      `DERIVED from ${PAPER_SEC_I}: over 1 TB/s for 8 sockets, 1/8 per socket`,
+    ),
+    interconnect: sn40lInterconnect,
+    execution: sn40lExecution,
+  },
+  'sambaflow-2024',
+)
 
-export const sn40lNode: SystemSpec = {
-  id: 'sn40l-node',
-  name: 'SN40L node (8 sockets)',
-  description: 'Eight SN40L sockets and one x86 host; experts live in the sockets’ DDR.',
-  chip: sn40lSocket,
-  chipCount: q(8, `${PAPER_SEC_I}: an SN40L node has 8 sockets`),
-  capacityTier: ddr(8, NODE_COPY_BANDWIDTH, `${PAPER_SEC_I}, Sec. VI-C: DDR to HBM copies at over 1 TB/s for the node`),
-  interconnect: sn40lInterconnect,
-  execution: sn40lExecution,
-}
+export const sn40lNode = presetOn(
+  {
+    id: 'sn40l-node',
+    name: 'SN40L node (8 sockets)',
+    description: 'Eight SN40L sockets and one x86 host; experts live in the sockets’ DDR.',
+    chip: sn40lSocket,
+    chipCount: q(8, `${PAPER_SEC_I}: an SN40L node has 8 sockets`),
+    capacityTier: ddr(
+      8,
+      NODE_COPY_BANDWIDTH,
+      `${PAPER_SEC_I}, Sec. VI-C: DDR to HBM copies at over 1 TB/s for the node`,
+    ),
+    interconnect: sn40lInterconnect,
+    execution: sn40lExecution,
+  },
+  'sambaflow-2024',
+)
 
-export const sn40lNode16: SystemSpec = {
-  id: 'sn40l-node-16',
-  name: 'SN40L 16 sockets',
-  description: 'Two SN40L nodes (16 sockets), as SambaNova serves Llama 3.1 405B.',
-  chip: sn40lSocket,
-  chipCount: q(16, '[HC] Hot Chips 2024 SN40L talk: 16-socket system (25.6 TB/s HBM in all)'),
-  capacityTier: ddr(16, 2 * NODE_COPY_BANDWIDTH, `DERIVED from ${PAPER_SEC_I}: two nodes, over 1 TB/s each`),
-  interconnect: sn40lInterconnect,
-  execution: sn40lExecution,
-}
+export const sn40lNode16 = presetOn(
+  {
+    id: 'sn40l-node-16',
+    name: 'SN40L 16 sockets',
+    description: 'Two SN40L nodes (16 sockets), as SambaNova serves Llama 3.1 405B.',
+    chip: sn40lSocket,
+    chipCount: q(16, '[HC] Hot Chips 2024 SN40L talk: 16-socket system (25.6 TB/s HBM in all)'),
+    capacityTier: ddr(16, 2 * NODE_COPY_BANDWIDTH, `DERIVED from ${PAPER_SEC_I}: two nodes, over 1 TB/s each`),
+    interconnect: sn40lInterconnect,
+    execution: sn40lExecution,
+  },
+  'sambaflow-2024',
+)

@@ -9,9 +9,6 @@ export const NV_H100 = '[NV] NVIDIA H100 datasheet, via glennklockwood.com/garde
 export const NV_H200 = '[NV] NVIDIA H200 Tensor Core GPU datasheet (2024)'
 export const NV_DGX = '[NV] NVIDIA DGX A100 / DGX H100 / DGX H200 system datasheets'
 export const AMD_MI300X = '[AMD] AMD Instinct MI300X data sheet and MI300X Platform data sheet (2023)'
-/** The NeMo Llama-2 latency table [P ref. 57] that the GPU software-stack figures are fitted to. */
-export const NEMO_FIT =
-  '[NV NeMo] fitted to NVIDIA NeMo Llama-2-7B latencies (128 in / 20 out) [P ref. 57]; see docs/MODEL.md "GPU baseline"'
 
 /** Shared by the GPU presets: nothing in the paper fixes how close cuBLAS GEMMs get to peak. */
 export const GPU_GEMM_EFFICIENCY_ASSUMPTION =

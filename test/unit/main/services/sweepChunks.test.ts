@@ -13,6 +13,7 @@ function fakePool(threads: number, fail?: number): SimPool & { peak: number; see
     run: () => Promise.reject(new Error('unused')),
     checkGrid: () => Promise.reject(new Error('unused')),
     paperReport: () => Promise.reject(new Error('unused')),
+    validationRun: () => Promise.reject(new Error('unused')),
     destroy: () => Promise.resolve(),
     async evaluatePoints(task: PointsTask, options: { signal?: AbortSignal } = {}) {
       running += 1

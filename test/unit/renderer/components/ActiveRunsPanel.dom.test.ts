@@ -58,6 +58,7 @@ describe('the shell and its active-runs panel', () => {
       ['Compare', '/compare'],
       ['Sweeps', '/sweeps'],
       ['Paper check', '/paper'],
+      ['Validation', '/validation'],
     ])
   })
 

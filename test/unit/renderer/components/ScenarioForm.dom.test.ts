@@ -95,6 +95,47 @@ describe('ScenarioForm', () => {
     expect((wrapper.emitted('submit')![1] as [Submitted])[0].scenario.systemOverrides).toEqual({})
   })
 
+  it('offers the stacks with figures for each system’s silicon, writes the choice, and loads it back', async () => {
+    // The presets' pairing: the DGX on NeMo 2023 by default; a custom chip of no family runs only ideal.
+    const stacked = [
+      { ...spec('dgx-a100', 'DGX A100', false), chip: { family: 'a100' }, defaultStack: 'nemo-2023' },
+      spec('my-box', 'My box', false),
+    ] as unknown as PresetsDto['systems']
+    const wrapper = mountForm({ systems: stacked })
+    await wrapper.get('[data-testid="system-my-box"]').setValue(true)
+    const select = wrapper.get('[data-testid="stack-dgx-a100"]')
+    expect(optionValues(select)).toEqual(expect.arrayContaining(['', 'nemo-2023', 'trtllm-2024', 'ideal']))
+    expect(optionValues(select)).not.toContain('sambaflow-2024')
+    expect(select.findAll('option')[0]!.text()).toBe('default (NeMo 2023)')
+    const trtllm = select.findAll('option').find((option) => option.attributes('value') === 'trtllm-2024')!
+    expect(trtllm.text()).toBe('TensorRT-LLM 2024')
+    expect(trtllm.attributes('title')).toContain('TensorRT-LLM')
+    expect(select.attributes('title')).toContain('Software stack')
+    expect(optionValues(wrapper.get('[data-testid="stack-my-box"]'))).toEqual(['', 'ideal'])
+    expect(wrapper.get('[data-testid="stack-my-box"]').findAll('option')[0]!.text()).toBe('own figures')
+
+    await select.setValue('trtllm-2024')
+    await wrapper.get('form').trigger('submit')
+    expect((wrapper.emitted('submit')![0] as [Submitted])[0].scenario.systemOverrides).toEqual({
+      'dgx-a100': { stack: 'trtllm-2024' },
+    })
+    await select.setValue('')
+    await wrapper.get('form').trigger('submit')
+    expect((wrapper.emitted('submit')![1] as [Submitted])[0].scenario.systemOverrides).toEqual({})
+
+    await wrapper.setProps({
+      loaded: { ...scenario, systems: ['dgx-a100'], systemOverrides: { 'dgx-a100': { stack: 'ideal' } } },
+    })
+    expect((wrapper.get('[data-testid="stack-dgx-a100"]').element as HTMLSelectElement).value).toBe('ideal')
+  })
+
+  it('shows a stack the API refused beside the system', () => {
+    const issues = [{ path: ['scenario', 'systemOverrides', 'dgx-a100', 'stack'], message: 'no figures for A100' }]
+    const wrapper = mountForm({ error: 'refused', issues })
+    const row = wrapper.get('[data-testid="stack-dgx-a100"]').element.parentElement!
+    expect(row.querySelector('[role="alert"]')?.textContent).toContain('no figures for A100')
+  })
+
   it('leaves the label out when blank and sends an emptied number as NaN for the API to reject', async () => {
     const wrapper = mountForm()
     await wrapper.get('[data-testid="batch-input"]').setValue('')

@@ -53,9 +53,10 @@ describe('ScenarioForm custom systems', () => {
     const editor = wrapper.get('[data-testid="custom-editor-0"]')
     // 3 top-level texts, chip 1 text + 6 quantities, chipCount, capacity tier 1 text + 3 quantities,
     // interconnect 2 quantities, execution 1 boolean + 2 enums + 5 quantities: 17 quantities (value
-    // and source: 34 inputs) + 5 texts + 1 checkbox = 40 inputs, plus 2 selects.
+    // and source: 34 inputs) + 5 texts + 1 checkbox = 40 inputs, plus 4 selects: the chip's
+    // silicon family, the default stack and the execution's 2 enums.
     expect(editor.findAll('input').length).toBe(40)
-    expect(editor.findAll('select').length).toBe(2)
+    expect(editor.findAll('select').length).toBe(4)
     expect(editor.text()).toContain('Peak FLOP/s (TFLOP/s)')
     expect(editor.text()).toContain('HBM bandwidth (GB/s)')
     expect(editor.text()).toContain('Hop latency (µs)')

@@ -37,3 +37,39 @@ describe('useScenarioDraft custom systems', () => {
     expect('customSystems' in toInput()).toBe(false)
   })
 })
+
+describe('useScenarioDraft stacks', () => {
+  const presets = { systems: ['dgx-a100', 'dgx-h100'].map(system), models }
+  const loaded = {
+    name: 'stacked',
+    systems: ['dgx-a100', 'dgx-h100'],
+    workload: { model: 'llama2-7b', batch: 8, promptTokens: 1024, outputTokens: 128, precision: 'bf16' },
+    assumptions: { logitsForLastTokenOnly: true, hostLinkModel: 'paper' },
+    systemOverrides: { 'dgx-a100': { stack: 'trtllm-2024', chips: 4 }, 'dgx-h100': { stack: 'ideal' } },
+  } as never
+
+  it('shows a loaded stack as the choice and sends it back unchanged', () => {
+    const { draft, load, toInput } = useScenarioDraft(defaultDraft(presets))
+    load(loaded)
+    expect(draft.choices['dgx-a100']).toMatchObject({ stack: 'trtllm-2024', chips: 4, mode: '' })
+    expect(toInput().systemOverrides).toEqual({
+      'dgx-a100': { stack: 'trtllm-2024', chips: 4 },
+      'dgx-h100': { stack: 'ideal' },
+    })
+  })
+
+  it('writes a chosen stack, and the default removes the key, the loaded one included', () => {
+    const { draft, load, toInput } = useScenarioDraft(defaultDraft(presets))
+    load(loaded)
+    draft.choices['dgx-a100']!.stack = ''
+    draft.choices['dgx-h100']!.stack = 'trtllm-2024'
+    expect(toInput().systemOverrides).toEqual({ 'dgx-a100': { chips: 4 }, 'dgx-h100': { stack: 'trtllm-2024' } })
+    draft.choices['dgx-h100']!.stack = ''
+    expect(toInput().systemOverrides).toEqual({ 'dgx-a100': { chips: 4 } })
+  })
+
+  it('starts every system on its default stack', () => {
+    const { toInput } = useScenarioDraft(defaultDraft(presets))
+    expect(toInput().systemOverrides).toEqual({})
+  })
+})

@@ -33,6 +33,7 @@ describe('the last view', () => {
     ['/runs/42', true],
     ['/compare?runs=1,2', true],
     ['/paper', true],
+    ['/validation', true],
     ['/sweeps/3', true],
     ['/', false],
     ['/paperwork', false],

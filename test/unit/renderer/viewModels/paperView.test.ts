@@ -12,6 +12,7 @@ describe('paper check mapping', () => {
     expect(experiments.map((experiment) => experiment.id)).toEqual([
       'headlines',
       'coe',
+      'current-gpu-stack',
       'switching',
       'footprint',
       'fusion',
@@ -69,12 +70,22 @@ describe('paper check mapping', () => {
       '+2.7%',
       'within 15%',
       '[A]',
-      '148 experts, paper host links; perGpuLinks host links: 1.5×',
+      '148 experts, paper host links; perGpuLinks host links: 1.5×; DGXs on TensorRT-LLM 2024: 2.0×',
     ])
     expect(byId('headlines').chart.datasets).toEqual([
       { label: 'simulated', data: [20, 20, 40, 3.8, 6.4] },
       { label: 'published', data: [19, 15, 31, 3.7, 6.6] },
     ])
+  })
+
+  it('checks the CoE claim again with the DGXs on the current GPU stack', () => {
+    // The fixture's TensorRT-LLM batch-8 call: 1.0 / 0.5 = 2.0× (H100), 1.5 / 0.5 = 3.0× (A100).
+    const rows = byId('current-gpu-stack').rows
+    expect(rows.map((row) => row.cells.slice(0, 3))).toEqual([
+      ['CoE, batch 8, 20 tokens, vs DGX H100 on TensorRT-LLM 2024', '2.0×', '3.7×'],
+      ['CoE, batch 8, 20 tokens, vs DGX A100 on TensorRT-LLM 2024', '3.0×', '6.6×'],
+    ])
+    expect(rows.every((row) => row.flagged)).toBe(true)
   })
 
   it('gives each CoE configuration and GPU a row, with the published value only for batch 8, 20 tokens', () => {

@@ -17,6 +17,13 @@ describe('overrideDefault', () => {
     )
   })
 
+  it('reads the software figures of the stack the form chose, and nothing for a stack the chip cannot run', () => {
+    // TensorRT-LLM 2024 on H100 samples on the GPU: no host cost per sequence; NeMo 2023 has 194 µs.
+    expect(overrideDefault(dgx, 'sequenceStepOverhead', 'paper')?.value).toBeCloseTo(1.939e-4, 9)
+    expect(overrideDefault(dgx, 'sequenceStepOverhead', 'paper', 8, 'trtllm-2024')?.value).toBe(0)
+    expect(overrideDefault(dgx, 'memoryEfficiency', 'paper', 8, 'sambaflow-2024')).toBeUndefined()
+  })
+
   it('answers undefined for a custom system still missing the field', () => {
     const typed = { id: 'mine', chipCount: { value: 2, source: 'me' } } as never
     expect(overrideDefault(typed, 'memoryEfficiency', 'paper')).toBeUndefined()

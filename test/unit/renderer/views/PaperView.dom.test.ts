@@ -46,9 +46,20 @@ describe('PaperView, the paper check', () => {
       '3.7×',
       '+2.7%',
     ])
-    for (const id of ['headlines', 'coe', 'switching', 'footprint', 'fusion', 'monarch', 'gpu-baseline', 'llama31'])
+    const experiments = [
+      'headlines',
+      'coe',
+      'current-gpu-stack',
+      'switching',
+      'footprint',
+      'fusion',
+      'monarch',
+      'gpu-baseline',
+      'llama31',
+    ]
+    for (const id of experiments)
       expect(wrapper.find(`[data-testid="paper-chart-${id}"] canvas`).exists(), id).toBe(true)
-    expect(Object.keys(Chart.instances)).toHaveLength(8)
+    expect(Object.keys(Chart.instances)).toHaveLength(experiments.length)
     // 40 / 31 − 1 = +29.0%: beyond 15%, flagged.
     expect(wrapper.get('[data-testid="paper-row-headlines-switching-dgx-a100"]').classes()).toContain('off')
     expect(

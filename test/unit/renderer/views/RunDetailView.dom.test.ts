@@ -8,6 +8,7 @@ import { nextTick } from 'vue'
 import { createFakeApi } from '../fakeApi'
 import { detail, okSystem, operator, outOfMemorySystem, phase, runResult, scenario, summary } from '../fixtures'
 import { outOfMemoryServing, servingConfig, servingSystem } from '../servingFixtures'
+import { validationReport, validationRow } from '../validationFixtures'
 
 const fake = vi.hoisted(() => ({ current: undefined as unknown }))
 vi.mock('../../../../renderer/src/api/index.ts', () => ({ getApi: () => fake.current }))
@@ -32,6 +33,7 @@ describe('RunDetailView', () => {
   beforeEach(() => {
     const harness = createFakeApi()
     harness.api.runsGet.mockResolvedValue(detail(1, [sn40l, outOfMemorySystem('dgx-a100', 'DGX A100')]))
+    harness.api.validationRun.mockResolvedValue(validationReport([]))
     fake.current = harness.api
   })
   afterEach(() => vi.restoreAllMocks())
@@ -182,6 +184,7 @@ describe('RunDetailView: notes, tags and replay', () => {
   beforeEach(() => {
     harness = createFakeApi()
     harness.api.runsGet.mockResolvedValue(detail(3, [sn40l], { label: 'old', notes: null, tags: ['paper'] }))
+    harness.api.validationRun.mockResolvedValue(validationReport([]))
     harness.api.runsUpdate.mockImplementation(async ({ runId, ...patch }) =>
       summary(runId, { status: 'finished', progress: 1, label: 'old', tags: ['paper'], ...(patch as object) }),
     )
@@ -257,5 +260,75 @@ describe('RunDetailView: notes, tags and replay', () => {
     const wrapper = await mountDetail(9)
     expect(wrapper.get('[data-testid="run-replay-of"]').text()).toBe('replay of #3')
     expect(wrapper.getComponent(RouterLinkStub).props('to')).toBe('/runs/3')
+  })
+})
+
+describe('RunDetailView: stacks and how far to trust them', () => {
+  let harness: ReturnType<typeof createFakeApi>
+  const a100 = { ...okSystem('dgx-a100', 'DGX A100', 0.1, 1), stackId: 'nemo-2023' }
+  const own = { ...okSystem('my-box', 'My box', 0.1, 1), stackId: null }
+
+  beforeEach(() => {
+    harness = createFakeApi()
+    harness.api.runsGet.mockImplementation(async ({ runId }) => detail(runId, [a100, own]))
+    harness.api.validationRun.mockResolvedValue(
+      validationReport([
+        validationRow({ id: 'NM-A100-FAR', batch: 1, error: 0.3 }),
+        validationRow({ id: 'NM-A100-NEAR', error: -0.042 }),
+        validationRow({ id: 'TR-A100', stack: 'trtllm-2024', error: 0.5 }),
+      ]),
+    )
+    fake.current = harness.api
+  })
+  afterEach(() => vi.restoreAllMocks())
+
+  const mountDetail = (id: number, pinia = createPinia()) =>
+    mount(RunDetailView, { props: { id }, global: { plugins: [pinia], stubs: { RouterLink: RouterLinkStub } } })
+
+  it('shows each system’s stack and the error on the nearest measurements of that stack and hardware', async () => {
+    const wrapper = mountDetail(5)
+    await flushPromises()
+    const a100Block = wrapper.get('[data-testid="stack-trust-dgx-a100"]')
+    expect(a100Block.text()).toContain('DGX A100: NeMo 2023')
+    const rows = a100Block.findAll('tbody tr')
+    expect(rows.map((row) => row.find('td').text())).toEqual(['NM-A100-NEAR', 'NM-A100-FAR']) // nearest first
+    expect(wrapper.get('[data-testid="stack-trust-row-NM-A100-NEAR"]').text()).toContain('−4.2%')
+    expect(a100Block.text()).not.toContain('TR-A100') // another stack
+    expect(wrapper.get('[data-testid="stack-trust-my-box"]').text()).toContain('own figures')
+    expect(harness.api.validationRun).toHaveBeenCalledWith({})
+    wrapper.unmount()
+  })
+
+  it('fetches the validation once for every run page of the window', async () => {
+    const pinia = createPinia()
+    const first = mountDetail(5, pinia)
+    await flushPromises()
+    expect(first.get('[data-testid="stack-trust-dgx-a100"]').text()).toContain('−4.2%')
+    first.unmount()
+    const second = mountDetail(6, pinia)
+    await flushPromises()
+    expect(second.get('[data-testid="stack-trust-dgx-a100"]').text()).toContain('−4.2%')
+    expect(harness.api.validationRun).toHaveBeenCalledTimes(1)
+    second.unmount()
+  })
+
+  it('keeps the page and the stacks when the validation fails, with a quiet note', async () => {
+    harness.api.validationRun.mockRejectedValue(new Error('measurements unreadable'))
+    const wrapper = mountDetail(5)
+    await flushPromises()
+    expect(wrapper.get('[data-testid="stack-trust-unavailable"]').text()).toContain('measurements unreadable')
+    expect(wrapper.get('[data-testid="stack-trust-dgx-a100"]').text()).toContain('NeMo 2023')
+    expect(wrapper.find('[data-testid="stack-trust-row-NM-A100-NEAR"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="metrics-table"]').exists()).toBe(true)
+    wrapper.unmount()
+  })
+
+  it('does not ask for the validation while the run has no result', async () => {
+    harness.api.runsGet.mockResolvedValue(detail(7, null, { status: 'failed', error: 'boom' }))
+    const wrapper = mountDetail(7)
+    await flushPromises()
+    expect(wrapper.find('[data-testid="stack-trust"]').exists()).toBe(false)
+    expect(harness.api.validationRun).not.toHaveBeenCalled()
+    wrapper.unmount()
   })
 })

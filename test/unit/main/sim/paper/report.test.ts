@@ -63,7 +63,7 @@ describe('the paper reproduction', () => {
     expect(report.footprint.map((row) => row.experts)).toEqual(Array.from({ length: 100 }, (_, i) => (i + 1) * 10))
     expect(report.fusion).toHaveLength(17)
     expect(report.assumptions['dgx-h100.memoryEfficiency']).toMatchObject({
-      value: 0.567,
+      value: 0.5665,
       source: expect.stringContaining('NeMo'),
     })
   })

@@ -1,0 +1,3 @@
+export * from './schema'
+export * from './registry'
+export { applyStack, stackOf, stackRefusal, withStackFigures } from './apply'

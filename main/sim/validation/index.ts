@@ -1,0 +1,6 @@
+export * from './metrics'
+export * from './schema'
+export * from './report'
+export { fitStacks, fitStack, fitTargets, type FitResult, type FitTarget } from './fit'
+export { simulateRow, rowScenario, type RowOutcome } from './simulateRow'
+export { shippedMeasurements, SHIPPED_MEASUREMENTS } from './shipped'

@@ -1,0 +1,153 @@
+import { SIMULATOR_VERSION } from '../version'
+import { VALIDATION_METRIC, type ValidationMetricId } from './metrics'
+import {
+  SUMMARY_GROUPS,
+  type MeasurementFile,
+  type MeasurementRow,
+  type SummaryGroup,
+  type ValidationSplit,
+} from './schema'
+import { simulateRow } from './simulateRow'
+
+/** One measurement beside the model's answer. */
+export interface ValidationRowResult {
+  id: string
+  stack: string
+  split: ValidationSplit
+  metric: ValidationMetricId
+  /** In the metric's SI unit. */
+  measured: number
+  /** In the metric's SI unit; null when the model cannot express the row. */
+  simulated: number | null
+  /** simulated / measured − 1; null when unsupported. */
+  error: number | null
+  status: 'ok' | 'unsupported'
+  /** Why the row is unsupported; null otherwise. */
+  reason: string | null
+  /** The preset the row ran on, and the chips used. */
+  hardware: string
+  chips: number
+  model: string
+  batch: number
+  promptTokens: number
+  outputTokens: number
+  /** The configuration in one line: "llama2-7b, 1 × 128 → 20 tokens, 8 chips". */
+  configuration: string
+  /** The row's notes and hardware note: what to keep in mind about the measurement. */
+  caveat: string | null
+  source: string
+}
+
+/** |error| over a group of rows. */
+export interface ErrorSummary {
+  rows: number
+  /** Rows with a simulated value. */
+  scored: number
+  unsupported: number
+  /** Median and largest |error| of the scored rows; null when none is scored. */
+  medianAbsError: number | null
+  maxAbsError: number | null
+  /** The row with the largest |error|. */
+  worst: string | null
+}
+
+export interface ValidationSummary {
+  all: ErrorSummary
+  /** Per split, stack, hardware and metric, keyed by the group's value. */
+  by: Record<SummaryGroup, Record<string, ErrorSummary>>
+}
+
+export interface ValidationReport {
+  simulatorVersion: string
+  /** Which measurement set: the shipped one, or the file given. */
+  measurements: string
+  rows: ValidationRowResult[]
+  summary: ValidationSummary
+}
+
+function median(sorted: readonly number[]): number {
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+export function summarise(rows: readonly ValidationRowResult[]): ErrorSummary {
+  const scored = rows.filter((row) => row.error !== null)
+  const errors = scored.map((row) => Math.abs(row.error!)).sort((a, b) => a - b)
+  const worst = scored.reduce<ValidationRowResult | null>(
+    (max, row) => (max === null || Math.abs(row.error!) > Math.abs(max.error!) ? row : max),
+    null,
+  )
+  return {
+    rows: rows.length,
+    scored: scored.length,
+    unsupported: rows.length - scored.length,
+    medianAbsError: errors.length === 0 ? null : median(errors),
+    maxAbsError: errors.length === 0 ? null : errors[errors.length - 1]!,
+    worst: worst?.id ?? null,
+  }
+}
+
+export function summariseAll(rows: readonly ValidationRowResult[]): ValidationSummary {
+  const by = Object.fromEntries(
+    SUMMARY_GROUPS.map((group) => {
+      const keys = [...new Set(rows.map((row) => String(row[group])))]
+      return [
+        group,
+        Object.fromEntries(keys.map((key) => [key, summarise(rows.filter((row) => String(row[group]) === key))])),
+      ]
+    }),
+  ) as ValidationSummary['by']
+  return { all: summarise(rows), by }
+}
+
+function configuration(row: MeasurementRow): string {
+  const { model, batch, promptTokens, outputTokens, precision } = row.workload
+  if (VALIDATION_METRIC[row.metric].kind === 'copy') return `${row.hardware.chips} chip, host to chip`
+  const chips = `${row.hardware.chips} chip${row.hardware.chips === 1 ? '' : 's'}`
+  return `${model}, ${batch} × ${promptTokens} → ${outputTokens} tokens, ${chips}, ${precision}`
+}
+
+/** One row measured and simulated. */
+export function validateRow(row: MeasurementRow): ValidationRowResult {
+  const outcome = simulateRow(row)
+  const simulated = 'simulated' in outcome ? outcome.simulated : null
+  const caveats = [row.hardware.note, row.notes].filter((text): text is string => text !== undefined && text !== '')
+  return {
+    id: row.id,
+    stack: row.stack,
+    split: row.split,
+    metric: row.metric,
+    measured: row.measured,
+    simulated,
+    error: simulated === null ? null : simulated / row.measured - 1,
+    status: simulated === null ? 'unsupported' : 'ok',
+    reason: 'unsupported' in outcome ? outcome.unsupported : null,
+    hardware: row.hardware.base,
+    chips: row.hardware.chips,
+    model: row.workload.model,
+    batch: row.workload.batch,
+    promptTokens: row.workload.promptTokens,
+    outputTokens: row.workload.outputTokens,
+    configuration: configuration(row),
+    caveat: caveats.length === 0 ? null : caveats.join(' '),
+    source: row.source,
+  }
+}
+
+export interface ValidateOptions {
+  /** Only the rows of this stack (the file's stack id). */
+  stack?: string | undefined
+  /** Called after each row with the fraction done. */
+  onProgress?: (fraction: number) => void
+}
+
+/** Every row of a measurement set (or of one stack) beside the model, with the summary. */
+export function validate(file: MeasurementFile, measurements: string, options: ValidateOptions = {}): ValidationReport {
+  const selected = options.stack === undefined ? file.rows : file.rows.filter((row) => row.stack === options.stack)
+  const rows = selected.map((row, index) => {
+    const result = validateRow(row)
+    options.onProgress?.((index + 1) / selected.length)
+    return result
+  })
+  return { simulatorVersion: SIMULATOR_VERSION, measurements, rows, summary: summariseAll(rows) }
+}
