@@ -1,5 +1,6 @@
 import type { ValidationReport, ValidationRowResult } from '../main/sim/validation/report'
-import { isStackId, STACK_PROFILE, VALIDATION_METRIC, type ValidationMetricId } from '../main/sim/registries'
+import type { SummaryGroup } from '../main/sim/validation/schema'
+import { isStackId, STACK_IDS, STACK_PROFILE, VALIDATION_METRIC, type ValidationMetricId } from '../main/sim/registries'
 
 /**
  * How every screen writes a validation: the CLI's table, the reports and the Validation view
@@ -37,6 +38,39 @@ export function stackLabel(id: string | null | undefined): string {
   return isStackId(id) ? STACK_PROFILE[id].label : id
 }
 
+/** A metric as people read it; the file's id where the registry has none. */
+export function validationMetricLabel(id: string): string {
+  return Object.hasOwn(VALIDATION_METRIC, id) ? VALIDATION_METRIC[id as ValidationMetricId].label : id
+}
+
+/** The summary's groups as their tables are titled. */
+export const SUMMARY_GROUP_TITLE: Record<SummaryGroup, string> = {
+  split: 'By split',
+  stack: 'By stack',
+  hardware: 'By hardware',
+  metric: 'By metric',
+}
+
+/** A group's key as people read it: stacks and metrics by label, splits and hardware as they are. */
+export function summaryGroupLabel(group: SummaryGroup, key: string): string {
+  if (group === 'stack') return stackLabel(key)
+  if (group === 'metric') return validationMetricLabel(key)
+  return key
+}
+
+/**
+ * A stack's place in a palette: the registry's order for the model's stacks, then the others the
+ * report names (alphabetically). It depends on the whole report, never on filtered rows, so a
+ * stack keeps its colour in every chart and while filters change.
+ */
+export function stackColorIndex(stack: string, reportStacks: readonly string[]): number {
+  const known = (STACK_IDS as readonly string[]).indexOf(stack)
+  if (known !== -1) return known
+  const others = [...new Set(reportStacks)].filter((id) => !(STACK_IDS as readonly string[]).includes(id)).sort()
+  const index = others.indexOf(stack)
+  return STACK_IDS.length + (index === -1 ? others.length : index)
+}
+
 /** What a run's system is, for finding the measurements nearest to it. */
 export interface ValidationTarget {
   hardware: string
@@ -64,7 +98,8 @@ function distance(row: ValidationRowResult, target: ValidationTarget): number {
 }
 
 /**
- * The scored measurements of the same hardware on the same stack, nearest configuration first:
+ * The scored measurements of the same hardware (the preset's own chip, not a variant such as a
+ * 40 GB A100) on the same stack, nearest configuration first:
  * how far the model was from real machines near what a run asked. Empty where none was measured.
  */
 export function nearestValidationRows(
@@ -77,6 +112,7 @@ export function nearestValidationRows(
       (row) =>
         row.error !== null &&
         row.hardware === target.hardware &&
+        !row.chipChanged &&
         row.stack === target.stack &&
         VALIDATION_METRIC[row.metric].kind === 'inference',
     )

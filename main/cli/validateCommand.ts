@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import { MeasurementFileSchema, type ValidationReport, type ValidationRequest } from '../../contract/api'
+import { MeasurementFileSchema, type ValidationRequest } from '../../contract/api'
 import { describeIssues } from '../../contract/validation'
 import { withModelChecks, type CommandOptions, type Output } from './commands'
 import { readTextFile } from './scenarioFile'
@@ -36,13 +36,6 @@ export function validationRequest(options: ValidateOptions): ValidationRequest {
   }
 }
 
-/** A `--stack` no row has is a typo, not an empty finding. */
-function checkStack(report: ValidationReport, stack: string | undefined): void {
-  if (stack !== undefined && report.rows.length === 0) {
-    throw new UsageError(`--stack: no row of ${report.measurements} was measured on "${stack}"`)
-  }
-}
-
 /**
  * `memwall validate`: every measurement row simulated beside its measured value, and the
  * summary. Exit 0 whenever it ran: errors are findings, not failures; 2 on bad input.
@@ -50,7 +43,6 @@ function checkStack(report: ValidationReport, stack: string | undefined): void {
 export async function validateCommand(options: ValidateOptions, io: Output): Promise<number> {
   const request = validationRequest(options)
   const report = await withModelChecks(({ validation }) => validation.run(request))
-  checkStack(report, options.stack)
   io.out(
     options.json ? JSON.stringify({ rows: report.rows, summary: report.summary }, null, 2) : formatValidation(report),
   )

@@ -1,24 +1,13 @@
-import {
-  SUMMARY_GROUPS,
-  VALIDATION_METRIC,
-  type ErrorSummary,
-  type SummaryGroup,
-  type ValidationReport,
-} from '../../contract/api'
+import { SUMMARY_GROUPS, VALIDATION_METRIC, type ErrorSummary, type ValidationReport } from '../../contract/api'
 import {
   formatAbsError,
   formatValidationError,
   formatValidationValue,
   stackLabel,
+  SUMMARY_GROUP_TITLE,
+  summaryGroupLabel,
 } from '../../contract/validationPresentation'
 import { table } from './format'
-
-const GROUP_TITLE: Record<SummaryGroup, string> = {
-  split: 'by split',
-  stack: 'by stack',
-  hardware: 'by hardware',
-  metric: 'by metric',
-}
 
 /** A caveat cut to one terminal line's worth; the JSON and the reports carry it whole. */
 const short = (text: string | null): string => (text === null ? '' : text.length > 60 ? `${text.slice(0, 59)}…` : text)
@@ -51,9 +40,9 @@ export function formatValidation(report: ValidationReport): string {
     table(header, [summaryRow('all rows', report.summary.all)]),
     ...SUMMARY_GROUPS.map((group) =>
       table(
-        [GROUP_TITLE[group], ...header.slice(1)],
+        [SUMMARY_GROUP_TITLE[group], ...header.slice(1)],
         Object.entries(report.summary.by[group]).map(([key, summary]) =>
-          summaryRow(group === 'stack' ? stackLabel(key) : key, summary),
+          summaryRow(summaryGroupLabel(group, key), summary),
         ),
       ),
     ),

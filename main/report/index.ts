@@ -77,6 +77,15 @@ function paperCsv(input: PaperInput): string {
         unit: 's',
       })),
     ),
+    // The same calls with the DGXs on today's GPU stack (the SN40L unchanged).
+    ...report.currentGpuStack.coe.flatMap((row) =>
+      (['dgx-h100', 'dgx-a100'] as const).map((system) => ({
+        system: `${system} on ${report.currentGpuStack.stack}`,
+        metric: `CoE call latency, batch ${row.batch}, ${row.outputTokens} tokens, ${row.experts} experts`,
+        value: row.seconds[system],
+        unit: 's',
+      })),
+    ),
     ...report.fusion.map((row) => ({
       system: 'sn40l-node',
       metric: `fusion speedup, ${row.benchmark}`,

@@ -1,11 +1,8 @@
 import {
-  isStackId,
-  STACK_IDS,
   SUMMARY_GROUPS,
   VALIDATION_METRIC,
   VALIDATION_METRIC_IDS,
   type ErrorSummary,
-  type SummaryGroup,
   type ValidationMetricId,
   type ValidationRowResult,
 } from '../../contract/api'
@@ -13,9 +10,12 @@ import {
   formatAbsError,
   formatValidationError,
   formatValidationValue,
+  stackColorIndex,
   stackLabel,
+  summaryGroupLabel,
+  validationMetricLabel,
 } from '../../contract/validationPresentation'
-import { byCodePoint, escapeHtml, formatValue } from './format'
+import { escapeHtml, formatValue } from './format'
 import { page, section, table } from './htmlLayout'
 import { logScatterSvg, SCATTER_BANDS } from './svgScatter'
 import type { ValidationInput } from './types'
@@ -24,9 +24,6 @@ type Report = ValidationInput['report']
 
 /** Fixed colours per stack (print-safe, distinct in grey): the report must not depend on the viewer's theme. */
 const COLOURS = ['#1f5fa8', '#c0392b', '#2e8b57', '#b8860b', '#6a3d9a', '#555555', '#d35400', '#138d90']
-
-const isMetric = (id: string): id is keyof typeof VALIDATION_METRIC => Object.hasOwn(VALIDATION_METRIC, id)
-const metricLabel = (id: string): string => (isMetric(id) ? VALIDATION_METRIC[id].label : id)
 
 function summaryCells(summary: ErrorSummary): string[] {
   return [
@@ -40,12 +37,6 @@ function summaryCells(summary: ErrorSummary): string[] {
 }
 
 const SUMMARY_HEADERS = ['rows', 'scored', 'unsupported', 'median |error|', 'max |error|', 'worst row']
-const GROUP_LABEL: Record<SummaryGroup, (key: string) => string> = {
-  split: (key) => key,
-  stack: stackLabel,
-  hardware: (key) => key,
-  metric: metricLabel,
-}
 
 function summarySection(report: Report): string {
   const check = report.summary.by.split?.['check']
@@ -55,7 +46,7 @@ function summarySection(report: Report): string {
       : `Check rows: median |error| ${formatAbsError(check.medianAbsError)} over ${check.scored} scored row${check.scored === 1 ? '' : 's'}.`
   const groups = SUMMARY_GROUPS.map((group) => {
     const rows = Object.entries(report.summary.by[group] ?? {}).map(([key, summary]) => [
-      escapeHtml(GROUP_LABEL[group](key)),
+      escapeHtml(summaryGroupLabel(group, key)),
       ...summaryCells(summary),
     ])
     return `<h3>By ${escapeHtml(group)}</h3>${table([escapeHtml(group), ...SUMMARY_HEADERS], rows)}`
@@ -105,13 +96,9 @@ function scatterSvg(
 }
 
 function scatterSection(report: Report): string {
-  const present = new Set(report.rows.map((row) => row.stack))
-  // Known stacks in registry order, then the file's others: a stack keeps its colour across charts.
-  const order = [
-    ...STACK_IDS.filter((id) => present.has(id)),
-    ...[...present].filter((id) => !isStackId(id)).sort(byCodePoint),
-  ]
-  const colourOf = (stack: string): string => COLOURS[order.indexOf(stack) % COLOURS.length]!
+  const stacks = report.rows.map((row) => row.stack)
+  // One place per stack across the whole report: a stack keeps its colour in every chart.
+  const colourOf = (stack: string): string => COLOURS[stackColorIndex(stack, stacks) % COLOURS.length]!
   const scored = report.rows.filter((row) => row.simulated !== null)
   const metrics = [...new Set(scored.map((row) => row.metric))].sort(
     (x, y) => VALIDATION_METRIC_IDS.indexOf(x) - VALIDATION_METRIC_IDS.indexOf(y),
@@ -137,7 +124,7 @@ function rowsSection(report: Report): string {
     `<code>${escapeHtml(row.id)}</code>`,
     escapeHtml(stackLabel(row.stack)),
     escapeHtml(row.split),
-    escapeHtml(metricLabel(row.metric)),
+    escapeHtml(validationMetricLabel(row.metric)),
     `${escapeHtml(row.configuration)}<br><span class="muted">${escapeHtml(row.hardware)}</span>`,
     escapeHtml(formatValidationValue(row.measured, row.metric)),
     // An unsupported row has no simulated value: it shows none rather than a made-up one.

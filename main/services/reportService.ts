@@ -3,7 +3,7 @@ import { APP_VERSION } from '../appVersion'
 import { renderComparison, type PageSize, type PrintPdf, type RenderedReport, type ReportFormat } from '../report'
 import { byCodePoint } from '../report/format'
 import type { SystemConstants } from '../report/types'
-import { lookupSystem, SIMULATOR_VERSION } from '../sim'
+import { resolveSystem, SIMULATOR_VERSION } from '../sim'
 import type { Store } from '../store'
 import { ConflictError, NotFoundError } from './errors'
 
@@ -46,11 +46,12 @@ export class ReportService {
     if (!runIds.includes(baselineRunId)) {
       throw new ConflictError(`baseline run ${baselineRunId} is not one of the runs reported (${runIds.join(', ')})`)
     }
-    // Keyed by the spec itself: two runs may hold different custom systems under one id.
+    // Keyed by the spec itself: two runs may hold different custom systems (or one preset on two
+    // stacks) under one id. The spec is the one the run ran: its stack's figures applied.
     const systems = new Map<string, SystemConstants>()
     for (const run of runs) {
       for (const id of run.scenario.systems) {
-        const spec = lookupSystem(id, run.scenario)
+        const spec = resolveSystem(id, run.scenario).spec
         const key = JSON.stringify(spec)
         if (systems.has(key)) continue
         const clash = [...systems.values()].some((system) => system.systemId === id)

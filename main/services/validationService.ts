@@ -1,7 +1,9 @@
 import type { ValidationReport, ValidationRequest } from '../../contract/api'
 import { APP_VERSION } from '../appVersion'
 import { renderValidation, type PageSize, type PrintPdf, type RenderedReport, type ReportFormat } from '../report'
+import { SIMULATOR_VERSION } from '../sim'
 import type { SimPool } from '../workers/pool'
+import { InvalidInputError } from './errors'
 
 export interface ValidationExportRequest {
   format: ReportFormat
@@ -23,8 +25,14 @@ export class ValidationService {
   ) {}
 
   /** Simulated in a worker: a set of long generations is too long for the main thread. */
-  run(request: ValidationRequest = {}): Promise<ValidationReport> {
-    return this.pool.validationRun(request)
+  async run(request: ValidationRequest = {}): Promise<ValidationReport> {
+    const report = await this.pool.validationRun(request)
+    // A stack no row has is a typo, not an empty finding.
+    if (request.stack !== undefined && report.rows.length === 0) {
+      const message = `no row of ${report.measurements} was measured on "${request.stack}"`
+      throw new InvalidInputError(`stack: ${message}`, [{ path: ['stack'], message }])
+    }
+    return report
   }
 
   /** The validation as a report in any format (HTML, PDF, CSV, JSON). */
@@ -35,7 +43,8 @@ export class ValidationService {
         title: request.title ?? 'Model validation against published measurements',
         generatedAt: this.clock().toISOString(),
         appVersion: APP_VERSION,
-        simulatorVersion: report.simulatorVersion,
+        // The app's simulator: the report says so where a worker answered for another.
+        simulatorVersion: SIMULATOR_VERSION,
         report,
       },
       {

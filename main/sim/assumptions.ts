@@ -120,7 +120,7 @@ export function assumptionLedger(scenario: Scenario): AssumptionEntry[] {
         `Software stack: one of ${STACK_IDS.join(', ')}; its figures (efficiencies, host, call and collective costs) are the ones below`,
         defaultStack === null
           ? 'the system defines its own figures'
-          : `the paper's pairing for this system: ${STACK_PROFILE[defaultStack].label}`,
+          : `the system's default stack: ${STACK_PROFILE[defaultStack].label} (for the paper's systems, the paper's pairing)`,
       ),
       entry(
         `${id}.mode`,

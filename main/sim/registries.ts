@@ -32,7 +32,7 @@ export * from './metrics'
 // The software stacks a system may run (main/sim/stacks), and what a measurement row may report.
 export { STACK_PROFILE, STACK_IDS, stacksFor, isStackId, type StackId } from './stacks/registry'
 export { applyStack } from './stacks/apply'
-export { SILICON_FAMILIES, type SiliconFamily, type StackProfile } from './stacks/schema'
+export { SILICON_FAMILIES, STACK_FIGURES, type SiliconFamily, type StackProfile } from './stacks/schema'
 export {
   VALIDATION_METRIC,
   VALIDATION_METRIC_IDS,

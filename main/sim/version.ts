@@ -5,5 +5,7 @@
 // 0.3.0: the serving simulation draws lengths with both halves of Box–Muller and routes through
 // an alias table, so serving results of the same seed differ from 0.2.0's.
 // 0.4.0: systems are silicon plus a software stack (main/sim/stacks/); the MI300X runs vLLM on
-// ROCm's own figures instead of the H100's NeMo ones, so its results differ from 0.3.0's.
+// ROCm's own figures instead of the H100's NeMo ones, and the refit of NeMo on the measurement
+// rows moves the DGX and SN40L figures in their fourth significant digit, so results differ from
+// 0.3.0's. test/unit/main/sim/versionPin.test.ts pins every stack figure to this version.
 export const SIMULATOR_VERSION = '0.4.0'

@@ -108,6 +108,25 @@ describe('comparison reports', () => {
     expect(report.systems[0]!.constants.every((c) => c.source.length > 0)).toBe(true)
   })
 
+  it('cites the figures each run ran: one preset on two stacks is two systems', async () => {
+    const trt = container.runs.start({
+      scenario: scenario('on TensorRT-LLM', {
+        systems: ['dgx-a100'],
+        systemOverrides: { 'dgx-a100': { stack: 'trtllm-2024' } },
+      }),
+    })
+    expect((await container.runs.waitFor(trt.id)).status).toBe('finished')
+    const body = await reports.comparison({ runIds: [ids[0]!, trt.id], format: 'json' })
+    const report = ReportJsonSchema.parse(JSON.parse(body.body.toString('utf8')))
+    if (report.kind !== 'comparison') throw new Error(report.kind)
+    const a100s = report.systems.filter((s) => s.systemId.startsWith('dgx-a100'))
+    expect(a100s.map((s) => s.systemId)).toEqual(['dgx-a100', `dgx-a100 (as in run #${trt.id})`])
+    const efficiency = (s: (typeof a100s)[number]) =>
+      s.constants.find((c) => c.path === 'chip.memoryEfficiency')!.source
+    expect(efficiency(a100s[0]!)).toContain('NM-A100-7B-TP1-B1')
+    expect(efficiency(a100s[1]!)).toContain('TR-THR-7B-B256-128-128')
+  })
+
   it('is the same bytes for the same runs, apart from the generation time', async () => {
     const first = await Promise.all((['html', 'csv', 'json'] as const).map((f) => text(f)))
     now = new Date('2027-05-06T07:08:09.000Z')

@@ -44,7 +44,7 @@ describe('memwall validate', () => {
     expect(run.stdout).toMatch(
       /\nNM-A100-7B-TP1-B1 +NeMo 2023 +end-to-end latency: llama2-7b, 1 × 128 → 20 tokens, 1 chip, 16-bit +234\.0 ms +\d+\.\d ms +[+−]\d+\.\d% +fit/,
     )
-    expect(run.stdout).toMatch(/\nby split +rows/)
+    expect(run.stdout).toMatch(/\nBy split +rows/)
     expect(run.stdout).toMatch(/\ncheck +28 +0 +\d+\.\d%/)
   })
 
@@ -53,7 +53,10 @@ describe('memwall validate', () => {
     expect(run.rows).toHaveLength(10)
     const typo = await memwall('validate', '--stack', 'nemo-2032')
     expect(typo.code).toBe(2)
-    expect(typo.stderr).toMatch(/--stack: no row of .* was measured on "nemo-2032"/)
+    expect(typo.stderr).toMatch(/stack: no row of .* was measured on "nemo-2032"/)
+    const report = await memwall('report', '--validation', '--stack', 'nemo-2032', '--out', join(scratch, 'typo.csv'))
+    expect(report.code).toBe(2)
+    expect(existsSync(join(scratch, 'typo.csv'))).toBe(false)
   })
 
   it('validates another file in the format, unsupported rows reported with the reason', async () => {

@@ -153,6 +153,8 @@ export const SystemSpecSchema = z
     defaultStack: z
       .enum(STACK_IDS)
       .optional()
-      .describe('The software stack whose figures the system holds; absent: figures of its own'),
+      .describe(
+        'The software stack whose figures the system holds; a system whose figures differ from it runs its own',
+      ),
   })
   .strict() satisfies z.ZodType<SystemSpec>

@@ -243,6 +243,9 @@ function checkConsistency(scenario: z.output<typeof ScenarioObjectSchema>, ctx: 
       ctx.addIssue({ code: 'custom', path, message: `"${system.id}" is defined twice: pick another` })
     }
     customIds.add(system.id)
+    const refusal = system.defaultStack === undefined ? null : stackRefusal(system, system.defaultStack)
+    if (refusal !== null)
+      ctx.addIssue({ code: 'custom', path: ['customSystems', index, 'defaultStack'], message: refusal })
   })
   const seen = new Set<string>()
   scenario.systems.forEach((id, index) => {

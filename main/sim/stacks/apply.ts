@@ -38,7 +38,27 @@ export function applyStack(spec: SystemSpec, stack: StackId | undefined): System
   return withStackFigures(spec, figures)
 }
 
-/** The stack a system runs under: the one asked for, else its default; null: its own figures. */
+/** Whether the system's software figures are exactly `stack`'s on its silicon. */
+function runsFiguresOf(spec: SystemSpec, stack: StackId): boolean {
+  const figures = stackFigures(stack, spec.chip.family)
+  if (figures === null) return false
+  const own = withStackFigures(spec, figures)
+  return (
+    own.chip.computeEfficiency.value === spec.chip.computeEfficiency.value &&
+    own.chip.memoryEfficiency.value === spec.chip.memoryEfficiency.value &&
+    own.interconnect.hopLatency.value === spec.interconnect.hopLatency.value &&
+    (['hostKernelOverhead', 'onChipKernelOverhead', 'stepOverhead', 'sequenceStepOverhead'] as const).every(
+      (key) => own.execution[key].value === spec.execution[key].value,
+    )
+  )
+}
+
+/**
+ * The stack a system runs under: the one asked for, else its default stack when its figures are
+ * that stack's (a preset's are; a custom system edited away from them runs its own); null: its
+ * own figures.
+ */
 export function stackOf(spec: SystemSpec, stack: StackId | undefined): StackId | null {
-  return stack ?? spec.defaultStack ?? null
+  if (stack !== undefined) return stack
+  return spec.defaultStack !== undefined && runsFiguresOf(spec, spec.defaultStack) ? spec.defaultStack : null
 }

@@ -1,5 +1,7 @@
 import { q } from '../quantity'
 import { PAPER_SEC_I, PAPER_SEC_IV_D, PAPER_SEC_VI_C } from '../hardware/presets/sources'
+import { carried } from './gpuAssumptions'
+import { nemo2023 } from './nemo2023'
 import type { StackFigures, StackProfile } from './schema'
 
 /** SambaNova's own stack as the paper measured it on SN40L [P Sec. IV-D, VI-C]: nothing fitted. */
@@ -18,9 +20,11 @@ export const SAMBAFLOW_FIGURES: StackFigures = {
     `ASSUMPTION: ${PAPER_SEC_IV_D} the AGCUs schedule kernels on chip (hardware orchestration), removing most per-call cost; ~1 µs, unpublished`,
   ),
   stepOverhead: q(0, 'ASSUMPTION: the paper measures kernels end to end and names no further per-pass cost'),
-  sequenceStepOverhead: q(
-    194e-6,
-    'ASSUMPTION: the host-side work per sequence per decode step (sampling, stop checks, handing back the token) of a serving loop on an x86 host; the paper publishes none for the SN40L, so the DGX H100 host figure fitted to NeMo [P ref. 57] stands in',
+  // The host-side work per sequence per decode step (sampling, stop checks, handing back the
+  // token) of a serving loop on an x86 host: the paper publishes none for the SN40L.
+  ...carried(
+    { sequenceStepOverhead: nemo2023.families.h100!.figures.sequenceStepOverhead },
+    'the host work per sequence per decode step of a serving loop on an x86 host; the paper publishes none for the SN40L, so the DGX H100 host figure fitted to NeMo [P ref. 57] stands in',
   ),
   hopLatency: q(
     1.5e-6,

@@ -101,12 +101,17 @@ export function fitStack(target: FitTarget): FitResult {
     })
     const jtj = free.map((_, i) => free.map((_, j) => jacobian[i]!.reduce((s, x, k) => s + x * jacobian[j]![k]!, 0)))
     const jtr = free.map((_, i) => jacobian[i]!.reduce((s, x, k) => s + x * r[k]!, 0))
+    // A figure at a bound that the descent pushes further out stays there: the step moves the rest
+    // (a projected step; clamping a full step instead can stall short of the minimum).
+    const pinned = u.map((x, i) => (x <= 0 && jtr[i]! > 0) || (x >= 1 && jtr[i]! < 0))
     let improved = false
     while (lambda < 1e12) {
-      const damped = jtj.map((row, i) => row.map((x, j) => (i === j ? x + lambda * (1 + x) : x)))
+      const damped = jtj.map((row, i) =>
+        row.map((x, j) => (pinned[i] || pinned[j] ? (i === j ? 1 : 0) : i === j ? x + lambda * (1 + x) : x)),
+      )
       const step = solve(
         damped,
-        jtr.map((x) => -x),
+        jtr.map((x, i) => (pinned[i] ? 0 : -x)),
       )
       const next = u.map((x, i) => clamp(x + step[i]!))
       const nextR = residuals(next)

@@ -27,6 +27,8 @@ export interface ValidationRowResult {
   /** The preset the row ran on, and the chips used. */
   hardware: string
   chips: number
+  /** The measured part differs from the preset's chip (e.g. the 40 GB A100): not the preset's hardware. */
+  chipChanged: boolean
   model: string
   batch: number
   promptTokens: number
@@ -124,6 +126,7 @@ export function validateRow(row: MeasurementRow): ValidationRowResult {
     reason: 'unsupported' in outcome ? outcome.unsupported : null,
     hardware: row.hardware.base,
     chips: row.hardware.chips,
+    chipChanged: Object.keys(row.hardware.chip ?? {}).length > 0,
     model: row.workload.model,
     batch: row.workload.batch,
     promptTokens: row.workload.promptTokens,

@@ -44,8 +44,18 @@ function measuredSystem(row: MeasurementRow, preset: SystemSpec): SystemSpec | s
     }
     chip[key as ChipField] = q(value, `measurement ${row.id}: ${row.hardware.note ?? 'the measured part'}`)
   }
-  if (row.hardware.note !== undefined) chip.name = row.hardware.note
+  if (row.hardware.note) chip.name = row.hardware.note
   return { ...preset, id: MEASURED_SYSTEM, chip }
+}
+
+/** A path of the row's scenario as the field of the row it came from (`hardware.chips`, not `systemOverrides.…`). */
+function rowField(path: readonly PropertyKey[], id: string): string {
+  const dotted = path.map(String).join('.')
+  const override = `systemOverrides.${id}.`
+  if (dotted === `${override}chips`) return 'hardware.chips'
+  if (dotted.startsWith(override)) return `stack figure ${dotted.slice(override.length)}`
+  if (dotted.startsWith('customSystems.0.chip.')) return `hardware.chip.${dotted.slice('customSystems.0.chip.'.length)}`
+  return dotted
 }
 
 /** Extra figures for the row's system: the fit's trial values. */
@@ -77,13 +87,20 @@ export function rowScenario(row: MeasurementRow, figures: FigureOverrides = {}):
     name: row.id,
     systems: [id],
     customSystems: custom ? [custom] : [],
-    workload: { ...row.workload, precision },
+    // The row's own fields only: a file may carry more than the model reads.
+    workload: {
+      model: row.workload.model,
+      batch: row.workload.batch,
+      promptTokens: row.workload.promptTokens,
+      outputTokens: row.workload.outputTokens,
+      precision,
+    },
     // The copy metric is one chip's own link.
     assumptions: { logitsForLastTokenOnly: true, hostLinkModel: metric.kind === 'copy' ? 'perGpuLinks' : 'paper' },
     systemOverrides: { [id]: override },
   })
   if (!parsed.success) {
-    return parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')
+    return parsed.error.issues.map((issue) => `${rowField(issue.path, id)}: ${issue.message}`).join('; ')
   }
   return parsed.data
 }

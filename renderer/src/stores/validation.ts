@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { MeasurementFile, ValidationReport } from '../../../contract/api'
+import type { MeasurementFile, ValidationReport, ValidationRequest } from '../../../contract/api'
 import { getApi } from '../api'
 import { useShippedValidationStore } from './shippedValidation'
 
@@ -20,7 +20,13 @@ export const useValidationStore = defineStore('validation', () => {
   let latest = 0
   let lastAttempt: () => Promise<void> = () => loadShipped()
 
+  // The request behind the shown report: what Export report sends.
+  const fromFileRequest = shallowRef<ValidationRequest | null>(null)
+
   const report = computed(() => (showing.value === 'file' ? fromFile.value : shippedStore.report))
+  const exportRequest = computed<ValidationRequest>(() =>
+    showing.value === 'file' ? (fromFileRequest.value ?? {}) : {},
+  )
 
   /** Runs one request; a late answer to an older one is dropped. */
   async function request(ask: () => Promise<ValidationReport>, keep: (report: ValidationReport) => void) {
@@ -57,6 +63,7 @@ export const useValidationStore = defineStore('validation', () => {
       () => api.validationRun({ measurements: file, measurementsName: name }),
       (answer) => {
         fromFile.value = answer
+        fromFileRequest.value = { measurements: file, measurementsName: name }
         showing.value = 'file'
       },
     )
@@ -67,5 +74,5 @@ export const useValidationStore = defineStore('validation', () => {
     return lastAttempt()
   }
 
-  return { showing, report, loading, error, loadShipped, loadFile, retry }
+  return { showing, report, exportRequest, loading, error, loadShipped, loadFile, retry }
 })

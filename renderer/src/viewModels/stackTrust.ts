@@ -1,4 +1,10 @@
-import { VALIDATION_METRIC, type RunResult, type ValidationReport } from '../../../contract/api'
+import {
+  OVERRIDABLE_FIGURE,
+  STACK_FIGURES,
+  VALIDATION_METRIC,
+  type RunResult,
+  type ValidationReport,
+} from '../../../contract/api'
 import {
   formatValidationError,
   formatValidationValue,
@@ -33,6 +39,8 @@ export interface StackTrustEntry {
   rows: StackTrustRow[] | null
   /** Why there are no rows, once the report is at hand; null when there are some. */
   empty: string | null
+  /** The stack figures this run overrode for the system: the errors are of the stack's own figures. */
+  overridden: string | null
 }
 
 /** Undefined in runs stored before 0.4.0: they did not record a stack. */
@@ -53,8 +61,16 @@ export function stackTrust(result: RunResult, report: ValidationReport | null): 
   const { model, batch, promptTokens, outputTokens } = result.scenario.workload
   return result.systems.map((system) => {
     const stack = system.stackId === undefined ? NOT_RECORDED : stackLabel(system.stackId)
-    if (report === null)
-      return { systemId: system.systemId, systemName: system.systemName, stack, rows: null, empty: null }
+    const override = Object.hasOwn(result.scenario.systemOverrides, system.systemId)
+      ? result.scenario.systemOverrides[system.systemId]
+      : undefined
+    const changed = STACK_FIGURES.filter((key) => override?.[key] !== undefined)
+    const overridden =
+      changed.length === 0
+        ? null
+        : `this run overrides ${changed.map((key) => OVERRIDABLE_FIGURE[key].label).join(', ')}: the errors below are of ${stack}'s own figures`
+    const base = { systemId: system.systemId, systemName: system.systemName, stack, overridden }
+    if (report === null) return { ...base, rows: null, empty: null }
     const target = {
       hardware: system.systemId,
       stack: system.stackId,
@@ -74,12 +90,6 @@ export function stackTrust(result: RunResult, report: ValidationReport | null): 
       error: formatValidationError(row.error),
       detail: `measured ${formatValidationValue(row.measured, row.metric)}, simulated ${formatValidationValue(row.simulated, row.metric)}`,
     }))
-    return {
-      systemId: system.systemId,
-      systemName: system.systemName,
-      stack,
-      rows,
-      empty: rows.length === 0 ? emptySentence(system.systemName, system.stackId) : null,
-    }
+    return { ...base, rows, empty: rows.length === 0 ? emptySentence(system.systemName, system.stackId) : null }
   })
 }

@@ -17,6 +17,9 @@ import {
   formatValidationError,
   formatValidationValue,
   stackLabel,
+  SUMMARY_GROUP_TITLE,
+  summaryGroupLabel,
+  validationMetricLabel,
 } from '../../../contract/validationPresentation'
 
 /**
@@ -50,15 +53,6 @@ export interface FilterOption {
 }
 
 export type ValidationFilterOptions = Record<FilterField, FilterOption[]>
-
-function isMetricId(id: string): id is ValidationMetricId {
-  return Object.hasOwn(VALIDATION_METRIC, id)
-}
-
-/** A metric as people read it; the file's id where the registry has none. */
-export function metricLabel(id: string): string {
-  return isMetricId(id) ? VALIDATION_METRIC[id].label : id
-}
 
 const byLabel = (a: FilterOption, b: FilterOption): number => a.label.localeCompare(b.label)
 
@@ -110,7 +104,7 @@ function sortValue(row: ValidationRowResult, key: ValidationSortKey): string | n
     case 'stack':
       return stackLabel(row.stack)
     case 'metric':
-      return metricLabel(row.metric)
+      return validationMetricLabel(row.metric)
     case 'error':
       // How far off, whichever side: −30% is worse than +20%.
       return row.error === null ? null : Math.abs(row.error)
@@ -190,7 +184,7 @@ export function tableRow(row: ValidationRowResult): ValidationTableRow {
     id: row.id,
     stack: stackLabel(row.stack),
     configuration: row.configuration,
-    metric: metricLabel(row.metric),
+    metric: validationMetricLabel(row.metric),
     measured: formatValidationValue(row.measured, row.metric),
     simulated: scored ? formatValidationValue(row.simulated, row.metric) : null,
     error: scored ? formatValidationError(row.error) : null,
@@ -234,19 +228,6 @@ export interface SummaryTable {
   lines: SummaryLine[]
 }
 
-const GROUP_TITLE: Record<SummaryGroup, string> = {
-  split: 'By split',
-  stack: 'By stack',
-  hardware: 'By hardware',
-  metric: 'By metric',
-}
-
-function groupLabel(group: SummaryGroup, key: string): string {
-  if (group === 'stack') return stackLabel(key)
-  if (group === 'metric') return metricLabel(key)
-  return key
-}
-
 /** Where a group's keys come in: splits and metrics in their registries' order, the rest by label. */
 function groupOrder(group: SummaryGroup, keys: string[]): string[] {
   const registry: readonly string[] | null =
@@ -255,7 +236,9 @@ function groupOrder(group: SummaryGroup, keys: string[]): string[] {
     const index = registry?.indexOf(key) ?? -1
     return index === -1 ? Number.MAX_SAFE_INTEGER : index
   }
-  return [...keys].sort((a, b) => rank(a) - rank(b) || groupLabel(group, a).localeCompare(groupLabel(group, b)))
+  return [...keys].sort(
+    (a, b) => rank(a) - rank(b) || summaryGroupLabel(group, a).localeCompare(summaryGroupLabel(group, b)),
+  )
 }
 
 /** A table per summary group (split, stack, hardware, metric), from the report's own summary. */
@@ -264,9 +247,9 @@ export function summaryTables(summary: ValidationSummary): SummaryTable[] {
     const entries = summary.by[group] ?? {}
     return {
       group,
-      title: GROUP_TITLE[group],
+      title: SUMMARY_GROUP_TITLE[group],
       lines: groupOrder(group, Object.keys(entries)).map((key) =>
-        summaryLine(key, groupLabel(group, key), entries[key]!),
+        summaryLine(key, summaryGroupLabel(group, key), entries[key]!),
       ),
     }
   })

@@ -1,6 +1,6 @@
 import type { ChartData, PointStyle } from 'chart.js'
-import { STACK_IDS, type ValidationMetricId, type ValidationRowResult } from '../../../../contract/api'
-import { stackLabel } from '../../../../contract/validationPresentation'
+import { type ValidationMetricId, type ValidationRowResult } from '../../../../contract/api'
+import { stackColorIndex, stackLabel } from '../../../../contract/validationPresentation'
 import { SERIES_COLORS } from '../palette'
 import { withAlpha } from './sweepCharts'
 
@@ -22,18 +22,7 @@ export function splitShape(split: string): PointStyle {
 /** The shaded tolerances around y = x, widest first so the narrower one draws over it. */
 export const VALIDATION_BANDS = [0.25, 0.1] as const
 
-/**
- * A stack's place in the palette: the registry's order for the model's stacks, then the
- * others the report names (alphabetically). It depends on the whole report, never on the
- * filtered rows, so a stack keeps its colour while the filters change.
- */
-export function stackColorIndex(stack: string, reportStacks: readonly string[]): number {
-  const known = (STACK_IDS as readonly string[]).indexOf(stack)
-  if (known !== -1) return known
-  const others = [...new Set(reportStacks)].filter((id) => !(STACK_IDS as readonly string[]).includes(id)).sort()
-  const index = others.indexOf(stack)
-  return STACK_IDS.length + (index === -1 ? others.length : index)
-}
+export { stackColorIndex }
 
 /** Whole decades around every value, one range for both axes, so y = x is the diagonal. */
 export function scatterRange(values: readonly number[]): { min: number; max: number } {

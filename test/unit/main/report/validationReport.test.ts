@@ -23,6 +23,7 @@ function row(fields: Partial<ValidationRowResult> & Pick<ValidationRowResult, 'i
     reason: null,
     hardware: 'dgx-h100',
     chips: 8,
+    chipChanged: false,
     model: 'llama2-7b',
     batch: 1,
     promptTokens: 128,

@@ -2,7 +2,7 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createFakeApi } from '../fakeApi'
-import { validationReport, validationRow } from '../validationFixtures'
+import { runPageRow, validationReport } from '../validationFixtures'
 
 const fake = vi.hoisted(() => ({ current: undefined as unknown }))
 vi.mock('../../../../renderer/src/api/index.ts', () => ({ getApi: () => fake.current }))
@@ -19,7 +19,7 @@ describe('shipped validation store', () => {
   })
 
   it('fetches the shipped set once, however many pages ask at the same time', async () => {
-    const report = validationReport([validationRow({ id: 'a' })])
+    const report = validationReport([runPageRow({ id: 'a' })])
     harness.api.validationRun.mockResolvedValue(report)
     const store = useShippedValidationStore()
     await Promise.all([store.load(), store.load()])

@@ -85,7 +85,8 @@ describe('paper check mapping', () => {
       ['CoE, batch 8, 20 tokens, vs DGX H100 on TensorRT-LLM 2024', '2.0×', '3.7×'],
       ['CoE, batch 8, 20 tokens, vs DGX A100 on TensorRT-LLM 2024', '3.0×', '6.6×'],
     ])
-    expect(rows.every((row) => row.flagged)).toBe(true)
+    // A different stack is a finding, not a miss of the model: never flagged.
+    expect(rows.some((row) => row.flagged)).toBe(false)
   })
 
   it('gives each CoE configuration and GPU a row, with the published value only for batch 8, 20 tokens', () => {

@@ -15,7 +15,7 @@ import {
   tableRow,
   truncate,
 } from '../../../../renderer/src/viewModels/validationView'
-import { validationRow, validationRows, validationViewReport } from '../validationViewFixtures'
+import { validationRow, validationRows, validationViewReport } from '../validationFixtures'
 
 const rows = validationRows()
 const ids = (list: readonly { id: string }[]) => list.map((row) => row.id)

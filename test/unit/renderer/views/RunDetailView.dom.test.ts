@@ -8,7 +8,7 @@ import { nextTick } from 'vue'
 import { createFakeApi } from '../fakeApi'
 import { detail, okSystem, operator, outOfMemorySystem, phase, runResult, scenario, summary } from '../fixtures'
 import { outOfMemoryServing, servingConfig, servingSystem } from '../servingFixtures'
-import { validationReport, validationRow } from '../validationFixtures'
+import { runPageRow, validationReport } from '../validationFixtures'
 
 const fake = vi.hoisted(() => ({ current: undefined as unknown }))
 vi.mock('../../../../renderer/src/api/index.ts', () => ({ getApi: () => fake.current }))
@@ -273,9 +273,9 @@ describe('RunDetailView: stacks and how far to trust them', () => {
     harness.api.runsGet.mockImplementation(async ({ runId }) => detail(runId, [a100, own]))
     harness.api.validationRun.mockResolvedValue(
       validationReport([
-        validationRow({ id: 'NM-A100-FAR', batch: 1, error: 0.3 }),
-        validationRow({ id: 'NM-A100-NEAR', error: -0.042 }),
-        validationRow({ id: 'TR-A100', stack: 'trtllm-2024', error: 0.5 }),
+        runPageRow({ id: 'NM-A100-FAR', batch: 1, error: 0.3 }),
+        runPageRow({ id: 'NM-A100-NEAR', error: -0.042 }),
+        runPageRow({ id: 'TR-A100', stack: 'trtllm-2024', error: 0.5 }),
       ]),
     )
     fake.current = harness.api

@@ -6,7 +6,7 @@ import { createPinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ValidationReport } from '../../../../contract/api'
 import { createFakeApi } from '../fakeApi'
-import { validationRow, validationViewReport } from '../validationViewFixtures'
+import { validationRow, validationViewReport } from '../validationFixtures'
 
 const fake = vi.hoisted(() => ({ current: undefined as unknown }))
 vi.mock('../../../../renderer/src/api/index.ts', () => ({ getApi: () => fake.current }))
@@ -155,6 +155,17 @@ describe('ValidationView, the model against measurements', () => {
     })
     expect(rowIds(wrapper)).toEqual(['MINE-1'])
     expect(wrapper.get('[data-testid="validation-set"]').text()).toContain('mine.json')
+    // Export report reports the set shown: the file, not the shipped one.
+    harness.api.reportsExport.mockResolvedValueOnce({ fileName: 'v.html', mimeType: 'text/html', base64: '' })
+    await wrapper.get('[data-testid="report-export"]').trigger('click')
+    await flushPromises()
+    expect(harness.api.reportsExport).toHaveBeenLastCalledWith({
+      validation: {
+        measurements: expect.objectContaining({ rows: [expect.objectContaining({ id: 'MINE-1' })] }),
+        measurementsName: 'mine.json',
+      },
+      format: 'html',
+    })
 
     await wrapper.get('[data-testid="validation-shipped"]').trigger('click')
     await flushPromises()

@@ -37,6 +37,20 @@ describe('software stacks', () => {
     expect(own.stack).toBe('nemo-2023')
   })
 
+  it('names a custom system’s default stack only while its figures are that stack’s', () => {
+    const clone = { ...SYSTEM_PRESETS['dgx-a100'], id: 'my-a100' }
+    expect(resolveSpec(clone, paperAssumptions).stack).toBe('nemo-2023')
+    const edited = { ...clone, chip: { ...clone.chip, memoryEfficiency: { value: 0.3, source: 'me' } } }
+    expect(resolveSpec(edited, paperAssumptions)).toMatchObject({ stack: null, memoryEfficiency: 0.3 })
+    const parsed = ScenarioSchema.safeParse({
+      name: 'x',
+      systems: ['my-a100'],
+      customSystems: [{ ...clone, defaultStack: 'sambaflow-2024' }],
+      workload: { model: 'llama2-7b', batch: 1, promptTokens: 128, outputTokens: 2 },
+    })
+    expect(parsed.error!.issues[0]).toMatchObject({ path: ['customSystems', 0, 'defaultStack'] })
+  })
+
   it('runs the ideal stack on any chip, with no overheads', () => {
     const ideal = resolveSpec(SYSTEM_PRESETS['sn40l-node'], paperAssumptions, { stack: 'ideal' })
     expect(ideal).toMatchObject({ computeEfficiency: 1, memoryEfficiency: 1, stepOverhead: 0, hopLatency: 0 })

@@ -10,7 +10,7 @@ import {
 } from '../../../../../renderer/src/charts/mappers/validationScatter'
 import { SERIES_COLORS } from '../../../../../renderer/src/charts/palette'
 import { validationScatterOptions, validationTick } from '../../../../../renderer/src/charts/validationOptions'
-import { validationRow, validationRows } from '../../validationViewFixtures'
+import { validationRow, validationRows } from '../../validationFixtures'
 
 const reportStacks = validationRows().map((row) => row.stack)
 
