@@ -32,6 +32,7 @@ export {
   type MeasurementRow,
   type ValidationSplit,
 } from '../main/sim/validation/schema'
+export type { CollectiveCheck, CollectiveRowResult } from '../main/sim/validation/collectives'
 export type {
   ValidationReport,
   ValidationRowResult,
@@ -125,6 +126,10 @@ export const ValidationRequestSchema = z
       .optional()
       .describe('What the report calls the set (its file name)'),
     stack: z.string().trim().min(1).max(100).optional().describe('Only the rows of this stack'),
+    kernels: z
+      .boolean()
+      .optional()
+      .describe('Also check the collective model against measured NCCL all-reduces (the shipped kernel profiles)'),
   })
   .strict()
 export type ValidationRequest = z.output<typeof ValidationRequestSchema>

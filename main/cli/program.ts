@@ -43,9 +43,11 @@ const USAGE = `usage: memwall <command> [options]
   serve [--port N] [--db F] [--reason T]              serve the workbench on http://127.0.0.1:N (default 4318)
   presets [--json]                                    list the hardware and model presets
   paper [--json] [--host-link ${HOST_LINK_MODELS.join('|')}]     reproduce the SN40L paper's experiments from the model
-  validate [--measurements F] [--stack ID] [--json]   simulate published measurements of real machines beside
-                                                      their measured values (default: the shipped set); exit 0
-                                                      when it ran, 2 on a bad file
+  validate [--measurements F] [--stack ID] [--kernels] [--json]
+                                                      simulate published measurements of real machines beside
+                                                      their measured values (default: the shipped set); --kernels
+                                                      also checks collectives against measured NCCL all-reduces;
+                                                      exit 0 when it ran, 2 on a bad file
 
 The database is --db, else $MEMWALL_DB, else memwall.db in the user-data folder.`
 
@@ -78,7 +80,7 @@ const OPTIONS_BY_COMMAND: Record<string, { positionals: number; more?: boolean; 
   serve: { positionals: 0, options: ['db', 'port', 'reason'] },
   presets: { positionals: 0, options: ['json'] },
   paper: { positionals: 0, options: ['json', 'host-link'] },
-  validate: { positionals: 0, options: ['json', 'measurements', 'stack'] },
+  validate: { positionals: 0, options: ['json', 'measurements', 'stack', 'kernels'] },
 }
 
 function parse(argv: string[]): {
@@ -94,6 +96,7 @@ function parse(argv: string[]): {
     validation?: boolean
     measurements?: string
     stack?: string
+    kernels?: boolean
     'page-size'?: string
     vary?: string[]
     shard?: string
@@ -120,6 +123,7 @@ function parse(argv: string[]): {
         validation: { type: 'boolean' },
         measurements: { type: 'string' },
         stack: { type: 'string' },
+        kernels: { type: 'boolean' },
         'page-size': { type: 'string' },
         seed: { type: 'string' },
         seeds: { type: 'string' },

@@ -9,6 +9,7 @@ import { formatValidation } from './validateFormat'
 export interface ValidateOptions extends CommandOptions {
   measurements?: string | undefined
   stack?: string | undefined
+  kernels?: boolean | undefined
 }
 
 /** Reads and checks a measurements file; a failure names the file and the field (`rows.3.measured`). */
@@ -28,11 +29,13 @@ function readMeasurementsFile(path: string): ValidationRequest['measurements'] {
 /** The request `--measurements` and `--stack` make: the shipped set unless a file is given. */
 export function validationRequest(options: ValidateOptions): ValidationRequest {
   if (options.stack !== undefined && options.stack.trim() === '') throw new UsageError('--stack: give a stack id')
-  if (options.measurements === undefined) return { stack: options.stack }
+  const kernels = options.kernels === true ? { kernels: true } : {}
+  if (options.measurements === undefined) return { stack: options.stack, ...kernels }
   return {
     measurements: readMeasurementsFile(options.measurements),
     measurementsName: basename(options.measurements),
     stack: options.stack,
+    ...kernels,
   }
 }
 
@@ -43,8 +46,12 @@ export function validationRequest(options: ValidateOptions): ValidationRequest {
 export async function validateCommand(options: ValidateOptions, io: Output): Promise<number> {
   const request = validationRequest(options)
   const report = await withModelChecks(({ validation }) => validation.run(request))
-  io.out(
-    options.json ? JSON.stringify({ rows: report.rows, summary: report.summary }, null, 2) : formatValidation(report),
-  )
+  // The JSON the issue names (rows, summary), and the collectives when asked for.
+  const json = {
+    rows: report.rows,
+    summary: report.summary,
+    ...(report.collectives && { collectives: report.collectives }),
+  }
+  io.out(options.json ? JSON.stringify(json, null, 2) : formatValidation(report))
   return 0
 }

@@ -1,4 +1,10 @@
-import { SUMMARY_GROUPS, VALIDATION_METRIC, type ErrorSummary, type ValidationReport } from '../../contract/api'
+import {
+  SUMMARY_GROUPS,
+  VALIDATION_METRIC,
+  type CollectiveCheck,
+  type ErrorSummary,
+  type ValidationReport,
+} from '../../contract/api'
 import {
   formatAbsError,
   formatValidationError,
@@ -47,6 +53,7 @@ export function formatValidation(report: ValidationReport): string {
       ),
     ),
   ]
+  const collectives = report.collectives ? ['', formatCollectives(report.collectives)] : []
   return [
     `Validation against ${report.measurements} (simulator ${report.simulatorVersion}); error = simulated / measured − 1`,
     '',
@@ -55,5 +62,42 @@ export function formatValidation(report: ValidationReport): string {
     'Summary: `check` rows were never fitted to; their median |error| is the honest figure.',
     '',
     summaries.join('\n\n'),
+    ...collectives,
+  ].join('\n')
+}
+
+const bytesText = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${(bytes / 1024).toFixed(0)} KiB`
+const microseconds = (seconds: number | null): string => (seconds === null ? '—' : `${(seconds * 1e6).toFixed(1)} µs`)
+
+/** The collective model against measured NCCL all-reduces: each measurement, then the summary. */
+function formatCollectives(check: CollectiveCheck): string {
+  const header = ['', 'rows', 'unsupported', 'median |error|', 'max |error|', 'worst']
+  return [
+    `All-reduce against measured NCCL times (${check.source})`,
+    '',
+    table(
+      ['system', 'chips', 'message', 'measured', 'simulated', 'error'],
+      check.rows.map((row) => [
+        row.system,
+        String(row.chips),
+        bytesText(row.bytes),
+        microseconds(row.measured),
+        microseconds(row.simulated),
+        formatValidationError(row.error),
+      ]),
+    ),
+    '',
+    table(['all-reduces', ...header.slice(1)], [summaryRow('all', check.summary.all)]),
+    '',
+    table(
+      ['by system × chips', ...header.slice(1)],
+      Object.entries(check.summary.bySystemChips).map(([key, summary]) => summaryRow(key, summary)),
+    ),
+    '',
+    table(
+      ['by message size', ...header.slice(1)],
+      Object.entries(check.summary.bySize).map(([key, summary]) => summaryRow(key, summary)),
+    ),
   ].join('\n')
 }

@@ -1,12 +1,15 @@
 import { parseMeasurements } from '../sim/validation/schema'
 import { SHIPPED_MEASUREMENTS, shippedMeasurements } from '../sim/validation/shipped'
 import { validate, type ValidationReport } from '../sim/validation/report'
+import { checkCollectives } from '../sim/validation/collectives'
 
 /** What to validate: a measurement set (absent: the shipped one), what to call it, one stack's rows. */
 export interface ValidationTask {
   measurements?: unknown
   measurementsName?: string | undefined
   stack?: string | undefined
+  /** Also the collectives against the shipped NCCL profiles. */
+  kernels?: boolean | undefined
 }
 
 /**
@@ -14,6 +17,11 @@ export interface ValidationTask {
  * here because a set of long generations is hundreds of milliseconds of simulation.
  */
 export function validationRun(task: ValidationTask): ValidationReport {
+  const report = endToEnd(task)
+  return task.kernels ? { ...report, collectives: checkCollectives() } : report
+}
+
+function endToEnd(task: ValidationTask): ValidationReport {
   if (task.measurements === undefined) {
     return validate(shippedMeasurements(), SHIPPED_MEASUREMENTS, { stack: task.stack })
   }

@@ -48,6 +48,15 @@ describe('memwall validate', () => {
     expect(run.stdout).toMatch(/\ncheck +28 +0 +\d+\.\d%/)
   })
 
+  it('adds the collectives against measured all-reduces with --kernels', async () => {
+    const { collectives } = JSON.parse((await memwall('validate', '--kernels', '--json')).stdout)
+    expect(collectives.rows).toHaveLength(90)
+    expect(collectives.summary.bySize).toHaveProperty(['≤ 64 KiB'])
+    const table = await memwall('validate', '--kernels')
+    expect(table.stdout).toMatch(/\nAll-reduce against measured NCCL times/)
+    expect(table.stdout).toMatch(/\ndgx-h100 +8 +64\.0 MiB +322\.0 µs +\d+\.\d µs +[+−]\d+\.\d%/)
+  })
+
   it('keeps one stack’s rows with --stack, and refuses a stack no row has', async () => {
     const run = JSON.parse((await memwall('validate', '--json', '--stack', 'nemo-2023')).stdout)
     expect(run.rows).toHaveLength(10)

@@ -1,4 +1,8 @@
 import { SIMULATOR_VERSION } from '../version'
+import type { CollectiveCheck } from './collectives'
+import { summarise, type ErrorSummary } from './summary'
+
+export { summarise, type ErrorSummary } from './summary'
 import { VALIDATION_METRIC, type ValidationMetricId } from './metrics'
 import {
   SUMMARY_GROUPS,
@@ -40,19 +44,6 @@ export interface ValidationRowResult {
   source: string
 }
 
-/** |error| over a group of rows. */
-export interface ErrorSummary {
-  rows: number
-  /** Rows with a simulated value. */
-  scored: number
-  unsupported: number
-  /** Median and largest |error| of the scored rows; null when none is scored. */
-  medianAbsError: number | null
-  maxAbsError: number | null
-  /** The row with the largest |error|. */
-  worst: string | null
-}
-
 export interface ValidationSummary {
   all: ErrorSummary
   /** Per split, stack, hardware and metric, keyed by the group's value. */
@@ -61,32 +52,12 @@ export interface ValidationSummary {
 
 export interface ValidationReport {
   simulatorVersion: string
+  /** The collective model against measured NCCL all-reduces, when asked for (`--kernels`). */
+  collectives?: CollectiveCheck
   /** Which measurement set: the shipped one, or the file given. */
   measurements: string
   rows: ValidationRowResult[]
   summary: ValidationSummary
-}
-
-function median(sorted: readonly number[]): number {
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
-
-export function summarise(rows: readonly ValidationRowResult[]): ErrorSummary {
-  const scored = rows.filter((row) => row.error !== null)
-  const errors = scored.map((row) => Math.abs(row.error!)).sort((a, b) => a - b)
-  const worst = scored.reduce<ValidationRowResult | null>(
-    (max, row) => (max === null || Math.abs(row.error!) > Math.abs(max.error!) ? row : max),
-    null,
-  )
-  return {
-    rows: rows.length,
-    scored: scored.length,
-    unsupported: rows.length - scored.length,
-    medianAbsError: errors.length === 0 ? null : median(errors),
-    maxAbsError: errors.length === 0 ? null : errors[errors.length - 1]!,
-    worst: worst?.id ?? null,
-  }
 }
 
 export function summariseAll(rows: readonly ValidationRowResult[]): ValidationSummary {
