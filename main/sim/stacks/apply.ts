@@ -1,6 +1,6 @@
 import type { SystemSpec } from '../hardware/schema'
 import { stackFigures, STACK_PROFILE, stacksFor, type StackId } from './registry'
-import type { StackFigures } from './schema'
+import { STACK_FIGURES, type StackFigures } from './schema'
 
 /** Why a stack cannot run on a system, or null when it can. */
 export function stackRefusal(spec: SystemSpec, stack: StackId): string | null {
@@ -26,6 +26,19 @@ export function withStackFigures(spec: SystemSpec, figures: StackFigures): Syste
   }
 }
 
+/** The software figures a system holds: where withStackFigures writes them. */
+function figuresOf(spec: SystemSpec): StackFigures {
+  return {
+    computeEfficiency: spec.chip.computeEfficiency,
+    memoryEfficiency: spec.chip.memoryEfficiency,
+    hopLatency: spec.interconnect.hopLatency,
+    hostKernelOverhead: spec.execution.hostKernelOverhead,
+    onChipKernelOverhead: spec.execution.onChipKernelOverhead,
+    stepOverhead: spec.execution.stepOverhead,
+    sequenceStepOverhead: spec.execution.sequenceStepOverhead,
+  }
+}
+
 /**
  * The system on `stack`: the stack's figures for its silicon family replace the software
  * figures. Without a stack asked for, the system keeps its own figures (a preset's are its
@@ -41,16 +54,8 @@ export function applyStack(spec: SystemSpec, stack: StackId | undefined): System
 /** Whether the system's software figures are exactly `stack`'s on its silicon. */
 function runsFiguresOf(spec: SystemSpec, stack: StackId): boolean {
   const figures = stackFigures(stack, spec.chip.family)
-  if (figures === null) return false
-  const own = withStackFigures(spec, figures)
-  return (
-    own.chip.computeEfficiency.value === spec.chip.computeEfficiency.value &&
-    own.chip.memoryEfficiency.value === spec.chip.memoryEfficiency.value &&
-    own.interconnect.hopLatency.value === spec.interconnect.hopLatency.value &&
-    (['hostKernelOverhead', 'onChipKernelOverhead', 'stepOverhead', 'sequenceStepOverhead'] as const).every(
-      (key) => own.execution[key].value === spec.execution[key].value,
-    )
-  )
+  const own = figuresOf(spec)
+  return figures !== null && STACK_FIGURES.every((key) => own[key].value === figures[key].value)
 }
 
 /**
