@@ -33,6 +33,7 @@ export {
   type ValidationSplit,
 } from '../main/sim/validation/schema'
 export type { CollectiveCheck, CollectiveRowResult } from '../main/sim/validation/collectives'
+export type { KernelOpCheck, KernelOpRowResult, KernelAttentionRowResult } from '../main/sim/validation/kernelOps'
 export type {
   ValidationReport,
   ValidationRowResult,

@@ -1,6 +1,9 @@
 import {
+  KV_CAPACITY_METRIC_NAMES,
   METRIC,
+  PRECISION,
   readMetric,
+  supportedPrecisions,
   type MetricName,
   type PresetsDto,
   type RunDetailDto,
@@ -9,6 +12,7 @@ import {
   type ServingSystemResult,
   type SystemResult,
 } from '../../contract/api'
+import { speculativeTable } from '../../contract/speculativePresentation'
 import { stackLabel } from '../../contract/validationPresentation'
 
 export function seconds(value: number): string {
@@ -73,7 +77,9 @@ export function table(header: string[], rows: string[][]): string {
 
 export function formatRunDetail(run: RunDetailDto): string {
   const { workload } = run.scenario
-  const title = `run ${run.id} ${run.status}: "${run.scenarioName}"${run.label ? ` [${run.label}]` : ''} — ${workload.model}, batch ${workload.batch}, ${workload.promptTokens} in / ${workload.outputTokens} out`
+  // Runs stored before precision existed were all BF16.
+  const precision = PRECISION[workload.precision ?? 'bf16'].label
+  const title = `run ${run.id} ${run.status}: "${run.scenarioName}"${run.label ? ` [${run.label}]` : ''} — ${workload.model}, batch ${workload.batch}, ${workload.promptTokens} in / ${workload.outputTokens} out, ${precision}`
   if (!run.result) return `${title}\n${run.error ?? ''}`.trimEnd()
   // The stack each system ran: results stored before simulator 0.4.0 did not record one.
   const stack = (system: SystemResult): string =>
@@ -85,14 +91,61 @@ export function formatRunDetail(run: RunDetailDto): string {
           stack(system),
           ...CALL_COLUMNS.map(([name]) => cell(name, readMetric(name, system, undefined))),
         ]
-      : [system.systemId, stack(system), system.message ?? system.status, ...blanks(CALL_COLUMNS.slice(1))],
+      : [
+          system.systemId,
+          stack(system),
+          system.status === 'outOfMemory' ? 'out of memory' : system.status,
+          ...blanks(CALL_COLUMNS.slice(1)),
+        ],
   )
+  // The reasons under the table, so that a long one does not widen every row's column.
+  const reasons = run.result.systems.flatMap((system) =>
+    system.metrics || system.message === null ? [] : [`${system.systemId}: ${system.message}`],
+  )
+  const kv = formatKvCapacity(run.result.systems)
+  const speculative = formatSpeculative(run.result.systems)
   const { provenance } = run.result
   const serving = run.result.serving ? ['', formatServing(run.result.serving)] : []
   const spread = run.result.seedSpread ? ['', formatSeedSpread(run.result.seedSpread)] : []
   const footer = `simulator ${provenance.simulatorVersion}, seed ${provenance.seed}, scenario ${provenance.scenarioHash.slice(0, 12)}, ${seconds(provenance.wallSeconds)} wall`
   const header = ['system', 'stack', ...CALL_COLUMNS.map(([, title]) => title)]
-  return [title, table(header, rows), ...serving, ...spread, footer].join('\n')
+  return [title, table(header, rows), ...reasons, ...kv, ...speculative, ...serving, ...spread, footer].join('\n')
+}
+
+/**
+ * How much KV cache fits beside the weights on each system (docs/MODEL.md §4), under the
+ * registry's labels; nothing for a result stored before the KV capacity was recorded.
+ */
+function formatKvCapacity(systems: SystemResult[]): string[] {
+  const recorded = systems.filter((system) => system.memory.kvCapacity !== undefined)
+  const first = recorded[0]?.memory
+  if (first?.kvCapacity === undefined) return []
+  const { contextTokens, batch, usableBytes } = first.kvCapacity
+  const usable = Math.round((usableBytes / first.hbmBytes) * 100)
+  const rows = recorded.map((system) => [
+    system.systemId,
+    ...KV_CAPACITY_METRIC_NAMES.map((name) => cell(name, readMetric(name, system, undefined))),
+  ])
+  return [
+    '',
+    `KV capacity beside the weights in ${usable}% of HBM, at the workload's context of ${contextTokens} tokens and batch ${batch}:`,
+    table(['system', ...KV_CAPACITY_METRIC_NAMES.map((name) => METRIC[name].label)], rows),
+  ]
+}
+
+/** The draft's and the target's share of time where the workload decoded speculatively; nothing otherwise. */
+function formatSpeculative(systems: SystemResult[]): string[] {
+  const shown = speculativeTable(systems)
+  if (shown === null) return []
+  const header = ['system', ...shown.columns.map((column) => column.header)]
+  return [
+    '',
+    `${shown.caption}:`,
+    table(
+      header,
+      shown.rows.map((row) => [row.systemId, ...row.cells]),
+    ),
+  ]
 }
 
 /** The CoE serving simulation, one row per system. */
@@ -144,6 +197,7 @@ export function formatPresets(presets: PresetsDto): string {
     String(s.chipCount.value),
     `${(s.chip.peakFlops.value / 1e12).toFixed(0)} TFLOP/s`,
     `${(s.chip.hbmBytes.value / 1e9).toFixed(0)} GB @ ${(s.chip.hbmBandwidth.value / 1e12).toFixed(2)} TB/s`,
+    supportedPrecisions(s.chip).join(','),
   ])
   const models = presets.models.map((m) => [
     m.id,
@@ -154,7 +208,7 @@ export function formatPresets(presets: PresetsDto): string {
   ])
   return [
     'systems',
-    table(['id', 'name', 'chips', 'BF16 per chip', 'HBM per chip'], systems),
+    table(['id', 'name', 'chips', 'BF16 per chip', 'HBM per chip', 'precisions'], systems),
     '',
     'models',
     table(['id', 'name', 'parameters', 'layers', 'context'], models),

@@ -46,7 +46,8 @@ const USAGE = `usage: memwall <command> [options]
   validate [--measurements F] [--stack ID] [--kernels] [--json]
                                                       simulate published measurements of real machines beside
                                                       their measured values (default: the shipped set); --kernels
-                                                      also checks collectives against measured NCCL all-reduces;
+                                                      also checks collectives against measured NCCL all-reduces
+                                                      and operator kernels against measured kernel times;
                                                       exit 0 when it ran, 2 on a bad file
 
 The database is --db, else $MEMWALL_DB, else memwall.db in the user-data folder.`

@@ -46,11 +46,12 @@ export function validationRequest(options: ValidateOptions): ValidationRequest {
 export async function validateCommand(options: ValidateOptions, io: Output): Promise<number> {
   const request = validationRequest(options)
   const report = await withModelChecks(({ validation }) => validation.run(request))
-  // The JSON the issue names (rows, summary), and the collectives when asked for.
+  // The JSON the issue names (rows, summary), and the collectives and kernels when asked for.
   const json = {
     rows: report.rows,
     summary: report.summary,
     ...(report.collectives && { collectives: report.collectives }),
+    ...(report.kernelOps && { kernelOps: report.kernelOps }),
   }
   io.out(options.json ? JSON.stringify(json, null, 2) : formatValidation(report))
   return 0

@@ -2,6 +2,7 @@ import {
   SUMMARY_GROUPS,
   VALIDATION_METRIC,
   type CollectiveCheck,
+  type KernelOpCheck,
   type ErrorSummary,
   type ValidationReport,
 } from '../../contract/api'
@@ -54,6 +55,7 @@ export function formatValidation(report: ValidationReport): string {
     ),
   ]
   const collectives = report.collectives ? ['', formatCollectives(report.collectives)] : []
+  const kernelOps = report.kernelOps ? ['', formatKernelOps(report.kernelOps)] : []
   return [
     `Validation against ${report.measurements} (simulator ${report.simulatorVersion}); error = simulated / measured − 1`,
     '',
@@ -63,6 +65,7 @@ export function formatValidation(report: ValidationReport): string {
     '',
     summaries.join('\n\n'),
     ...collectives,
+    ...kernelOps,
   ].join('\n')
 }
 
@@ -98,6 +101,54 @@ function formatCollectives(check: CollectiveCheck): string {
     table(
       ['by message size', ...header.slice(1)],
       Object.entries(check.summary.bySize).map(([key, summary]) => summaryRow(key, summary)),
+    ),
+  ].join('\n')
+}
+
+const summaryTable = (title: string, summaries: Record<string, ErrorSummary>): string =>
+  table(
+    [title, 'rows', 'unsupported', 'median |error|', 'max |error|', 'worst'],
+    Object.entries(summaries).map(([key, summary]) => summaryRow(key, summary)),
+  )
+
+/**
+ * The kernel model against measured per-operator times: the summaries, then the worst rows only
+ * (thousands of rows; `--json` carries them all).
+ */
+function formatKernelOps(check: KernelOpCheck): string {
+  const { summary } = check
+  const mapped = Object.fromEntries(
+    check.rows.map((row) => [row.op, row.operator === null ? row.op : `${row.op} → ${row.operator}`]),
+  )
+  const scored = [...check.rows, ...check.attention].filter((row) => row.error !== null)
+  const worst = scored.sort((a, b) => Math.abs(b.error!) - Math.abs(a.error!)).slice(0, 10)
+  return [
+    `Operator kernels against measured times (${check.source})`,
+    'Each operator one kernel on one chip of its tensor-parallel group, call overheads aside.',
+    '',
+    summaryTable('decoder layer (attention aside)', { all: summary.layers, ...summary.layersByPhase }),
+    '',
+    summaryTable('per-layer operators', { all: summary.all }),
+    '',
+    summaryTable('by system × model', summary.bySystemModel),
+    '',
+    summaryTable(
+      'by operator (measured → model)',
+      Object.fromEntries(Object.entries(summary.byOp).map(([op, value]) => [mapped[op] ?? op, value])),
+    ),
+    '',
+    summaryTable('by phase', summary.byPhase),
+    '',
+    summaryTable('attention kernel', { all: summary.attention, ...summary.attentionByPhase }),
+    '',
+    table(
+      ['worst rows', 'measured', 'simulated', 'error'],
+      worst.map((row) => [
+        row.id,
+        microseconds(row.measured),
+        microseconds(row.simulated),
+        formatValidationError(row.error),
+      ]),
     ),
   ].join('\n')
 }

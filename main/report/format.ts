@@ -22,6 +22,11 @@ const SCALES: Record<string, [number, string][]> = {
     [1e3, 'kB'],
     [1, 'B'],
   ],
+  tokens: [
+    [1e6, 'M tokens'],
+    [1e3, 'k tokens'],
+    [1, 'tokens'],
+  ],
 }
 
 export function formatValue(value: number, unit: string): string {

@@ -1,4 +1,5 @@
 import { readMetric, type RunDetailDto } from '../../contract/api'
+import { SPECULATIVE_CAPTION, speculativeTable } from '../../contract/speculativePresentation'
 import { findings, type Ratio } from './findings'
 import { escapeHtml, formatChange, formatFactor, formatValue } from './format'
 import { page, section, table } from './htmlLayout'
@@ -129,6 +130,19 @@ function charts(input: ComparisonInput, rows: MetricRow[]): string {
   return section('Charts', parts.filter((p) => p !== '').join(''))
 }
 
+/** Each run that decoded speculatively: how its time splits between the draft and the target. */
+function speculative(input: ComparisonInput): string {
+  const parts = input.runs.flatMap((run) => {
+    const shown = speculativeTable(run.result?.systems ?? [])
+    if (shown === null) return []
+    const header = ['system', ...shown.columns.map((column) => escapeHtml(column.header))]
+    const rows = shown.rows.map((row) => [escapeHtml(row.systemId), ...row.cells.map(escapeHtml)])
+    return [`<h3>${escapeHtml(runName(run))}</h3>${table(header, rows)}`]
+  })
+  if (parts.length === 0) return ''
+  return section('Speculative decoding', `<p class="muted">${escapeHtml(SPECULATIVE_CAPTION)}.</p>${parts.join('')}`)
+}
+
 /** Lists longer than this (a trace's 2 million requests) show as their length, not their items. */
 const LONGEST_LIST = 20
 
@@ -208,8 +222,13 @@ export function comparisonHtml(input: ComparisonInput): string {
   const rows = input.runs.flatMap(runMetrics)
   return page(
     input,
-    [summary(input), runsOverview(input), comparisonTable(input, rows), charts(input, rows), provenance(input)].join(
-      '',
-    ),
+    [
+      summary(input),
+      runsOverview(input),
+      comparisonTable(input, rows),
+      speculative(input),
+      charts(input, rows),
+      provenance(input),
+    ].join(''),
   )
 }

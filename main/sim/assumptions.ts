@@ -12,6 +12,8 @@ import {
 import { ownEntry } from './own'
 import { applyStack, stackOf } from './stacks/apply'
 import { STACK_IDS, STACK_PROFILE, type StackId } from './stacks/registry'
+import { BASE_PRECISION, peakFlopsAt, precisionRefusal, type Precision } from './precision'
+import { SPECULATIVE_ASSUMPTIONS, SPECULATIVE_DEFAULT } from './perf/speculativeDefaults'
 
 /**
  * A preset with the scenario's overrides applied: the figures the model actually uses, one per
@@ -23,6 +25,10 @@ export type ResolvedSystem = {
   mode: ExecutionMode
   /** The software stack it runs (null: its own figures, a custom system's). */
   stack: StackId | null
+  /** The workload's precision: the element size of every tensor. */
+  precision: Precision
+  /** The chip's dense peak at that precision, FLOP/s: what every compute time divides by. */
+  peakFlops: number
 } & Record<OverridableFigureKey, number>
 
 /** The best mode a system supports: dataflow fusion with on-chip scheduling, else a GPU stack's fusions. */
@@ -43,9 +49,13 @@ function figureContext(
   return { hostLinkModel: scenario.assumptions.hostLinkModel, chips: override.chips ?? spec.chipCount.value }
 }
 
+/**
+ * The system as the model runs it. The precision is the workload's (BF16 where none is given, as
+ * the paper's experiments run); a chip without a peak at it throws, as the scenario schema refuses.
+ */
 export function resolveSpec(
   spec: SystemSpec,
-  scenario: Pick<Scenario, 'assumptions'>,
+  scenario: Pick<Scenario, 'assumptions'> & { workload?: Pick<Scenario['workload'], 'precision'> },
   override: SystemOverride = {},
 ): ResolvedSystem {
   const stacked = applyStack(spec, override.stack)
@@ -53,7 +63,17 @@ export function resolveSpec(
   const figures = Object.fromEntries(
     OVERRIDABLE_FIGURES.map((key) => [key, override[key] ?? OVERRIDABLE_FIGURE[key].preset(stacked, context).value]),
   ) as Record<OverridableFigureKey, number>
-  return { spec: stacked, mode: override.mode ?? defaultMode(spec), stack: stackOf(spec, override.stack), ...figures }
+  const precision = scenario.workload?.precision ?? BASE_PRECISION
+  const peak = peakFlopsAt(stacked.chip, precision)
+  if (peak === undefined) throw new Error(precisionRefusal(spec.id, stacked.chip, precision) ?? 'no peak')
+  return {
+    spec: stacked,
+    mode: override.mode ?? defaultMode(spec),
+    stack: stackOf(spec, override.stack),
+    precision,
+    peakFlops: peak.value,
+    ...figures,
+  }
 }
 
 export function lookupSystem(id: string, scenario: Scenario): SystemSpec {
@@ -76,7 +96,8 @@ const GLOBAL_ASSUMPTIONS = {
   hostLinkModel: {
     defaultValue: 'paper',
     description: HOST_LINK_MODELS.map((id) => `${id}: ${HOST_LINK_MODEL[id].description}`).join('; '),
-    source: '[P Sec. VI-C] models a DGX switch over one PCIe link for the node; per-GPU links make it 8x faster',
+    source:
+      '[P Sec. VI-C] models a DGX switch over one PCIe link for the node; per-GPU links make it 4x faster on a DGX, whose GPUs share a PCIe switch uplink in pairs (8x where each GPU has its own link)',
   },
 } as const
 
@@ -105,6 +126,27 @@ export function assumptionLedger(scenario: Scenario): AssumptionEntry[] {
   const ledger: AssumptionEntry[] = Object.entries(GLOBAL_ASSUMPTIONS).map(([name, a]) =>
     entry(name, scenario.assumptions[name as keyof typeof GLOBAL_ASSUMPTIONS], a.defaultValue, a.description, a.source),
   )
+  // Listed only where the workload decodes speculatively, so other runs' ledgers stay as they were.
+  const speculative = scenario.workload.speculative
+  if (speculative) {
+    const { proposedTokens, acceptanceRate } = SPECULATIVE_DEFAULT
+    ledger.push(
+      entry(
+        'speculative.proposedTokens',
+        speculative.proposedTokens,
+        proposedTokens.value,
+        `Tokens the draft ${speculative.draftModel} proposes per step, verified by one target pass over k + 1 tokens`,
+        proposedTokens.source,
+      ),
+      entry(
+        'speculative.acceptanceRate',
+        speculative.acceptanceRate,
+        acceptanceRate.value,
+        `Probability that the target accepts each proposed token. ${SPECULATIVE_ASSUMPTIONS}`,
+        acceptanceRate.source,
+      ),
+    )
+  }
   for (const id of scenario.systems) {
     const own = lookupSystem(id, scenario)
     const override = ownEntry(scenario.systemOverrides, id) ?? {}

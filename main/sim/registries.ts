@@ -27,6 +27,7 @@ export {
   type CachePolicyEntry,
 } from './coe/policies/cache/registry'
 export { LIMITS, type Limit } from './limits'
+export { PRECISION, PRECISIONS, supportedPrecisions, type Precision, type PrecisionEntry } from './precision'
 // The metric registry and how each metric is read from a result (main/sim/metrics).
 export * from './metrics'
 // The software stacks a system may run (main/sim/stacks), and what a measurement row may report.

@@ -44,6 +44,42 @@ export interface SystemMetrics {
   outputTokensPerSecond: number
 }
 
+/**
+ * How much KV cache fits beside the weights on one system (docs/MODEL.md §4, KV capacity): the
+ * usable share of HBM less the weights, in tokens, and as the largest batch at the workload's
+ * context and the longest context at its batch. Past it the system is refused (no stack pages or
+ * offloads KV in the model).
+ */
+export interface KvCapacity {
+  /** HBM the serving stack may fill, all chips: their HBM × the usable fraction. */
+  usableBytes: number
+  /** What the usable HBM has left for KV once the weights are in; 0 when they do not fit. */
+  kvBytes: number
+  /** KV bytes of one token of one sequence, all chips, tensor-parallel replication counted. */
+  bytesPerToken: number
+  /** Tokens of KV cache that fit, summed over the sequences. */
+  tokens: number
+  /** The workload's context (prompt + output tokens) and batch the two limits below are taken at. */
+  contextTokens: number
+  batch: number
+  /** Most sequences of `contextTokens` tokens whose KV fits. */
+  batchAtContext: number
+  /** Longest context (prompt + output tokens) each of `batch` sequences can have. */
+  contextAtBatch: number
+}
+
+/** What one system's memory holds for the workload, and against what. */
+export interface SystemMemory {
+  weightBytes: number
+  /** The KV cache of the whole batch at its full context. */
+  kvCacheBytes: number
+  requiredBytes: number
+  /** HBM of all the chips the model is split over. */
+  hbmBytes: number
+  /** Absent in results stored before the KV capacity was recorded: every reader tolerates that. */
+  kvCapacity?: KvCapacity
+}
+
 export interface SystemResult {
   systemId: string
   systemName: string
@@ -53,12 +89,37 @@ export interface SystemResult {
   stackId?: string | null
   /** Achievable rates of one chip, efficiencies applied: the roofline's two roofs. */
   achievablePerChip: { flopsPerSecond: number; bytesPerSecond: number }
-  memory: { weightBytes: number; kvCacheBytes: number; requiredBytes: number; hbmBytes: number }
+  memory: SystemMemory
   status: 'ok' | 'outOfMemory'
   message: string | null
   prefill: PhaseTiming | null
   decode: PhaseTiming | null
   metrics: SystemMetrics | null
+  /**
+   * Speculative decoding, where the workload asked for it and the system ran (prefill and decode
+   * above then hold both models' passes). Absent without it, and in results stored before it
+   * existed: every reader tolerates that.
+   */
+  speculative?: SpeculativeTiming
+}
+
+/** How a speculative generation went on one system (docs/MODEL.md §4.1). */
+export interface SpeculativeTiming {
+  /** The draft model's preset id, and the settings it ran with. */
+  draftModel: string
+  proposedTokens: number
+  acceptanceRate: number
+  /** Tokens one target verification pass yields in expectation: (1 − α^(k+1)) / (1 − α). */
+  expectedTokensPerStep: number
+  /** Verification steps after the prefill: ⌈(N − 1) / expectedTokensPerStep⌉. */
+  steps: number
+  /** The draft's prefill and its k passes per step. */
+  draftSeconds: number
+  /** The target's prefill and its verification passes. */
+  targetSeconds: number
+  /** The draft's share of `memory` (its weights, and its KV cache of the whole batch). */
+  draftWeightBytes: number
+  draftKvCacheBytes: number
 }
 
 /** One modelling choice as a run used it: the ledger printed with every result. */

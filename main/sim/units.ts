@@ -4,6 +4,5 @@ export const GB = 1e9
 export const TB = 1e12
 export const TERA = 1e12
 
-/** Bytes of one element at each supported precision. */
-export const BYTES_PER_ELEMENT = { bf16: 2 } as const
-export type Precision = keyof typeof BYTES_PER_ELEMENT
+// Element sizes live in the precision registry; re-exported for the code that sizes tensors.
+export { BYTES_PER_ELEMENT, type Precision } from './precision'

@@ -2,13 +2,14 @@ import { parseMeasurements } from '../sim/validation/schema'
 import { SHIPPED_MEASUREMENTS, shippedMeasurements } from '../sim/validation/shipped'
 import { validate, type ValidationReport } from '../sim/validation/report'
 import { checkCollectives } from '../sim/validation/collectives'
+import { checkKernelOps } from '../sim/validation/kernelOps'
 
 /** What to validate: a measurement set (absent: the shipped one), what to call it, one stack's rows. */
 export interface ValidationTask {
   measurements?: unknown
   measurementsName?: string | undefined
   stack?: string | undefined
-  /** Also the collectives against the shipped NCCL profiles. */
+  /** Also the collectives and the per-operator kernels against the shipped Vidur profiles. */
   kernels?: boolean | undefined
 }
 
@@ -18,7 +19,7 @@ export interface ValidationTask {
  */
 export function validationRun(task: ValidationTask): ValidationReport {
   const report = endToEnd(task)
-  return task.kernels ? { ...report, collectives: checkCollectives() } : report
+  return task.kernels ? { ...report, collectives: checkCollectives(), kernelOps: checkKernelOps() } : report
 }
 
 function endToEnd(task: ValidationTask): ValidationReport {

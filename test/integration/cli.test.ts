@@ -40,15 +40,15 @@ describe('memwall CLI', () => {
     expect(table.code).toBe(0)
     // The presentation model's row: simulated, published, error, verdict, source, notes.
     expect(table.stdout).toMatch(
-      /\nmodel switch vs DGX H100 +15\.1× +15\.0× +[+-]?\d+\.\d% +within 15% +\[A\] +paper host links/,
+      /\nmodel switch vs DGX H100 +16\.8× +15\.0× +[+-]?\d+\.\d% +within 15% +\[A\] +paper host links/,
     )
     const json = JSON.parse((await memwall('paper', '--json')).stdout)
     expect(json.switching.seconds).toHaveProperty('sn40l-node')
     expect(json.coe).toHaveLength(4)
     expect(json.gpuBaseline.filter((row: { batch: number }) => row.batch === 1)).toHaveLength(8)
     const perChip = JSON.parse((await memwall('paper', '--json', '--host-link', 'perGpuLinks')).stdout)
-    // eight PCIe links instead of one: switching 8x faster on the DGX H100
-    expect(json.switching.seconds['dgx-h100'] / perChip.switching.seconds['dgx-h100']).toBeCloseTo(8, 6)
+    // four PCIe switch uplinks (two GPUs on each) instead of one link: switching 4x faster on the DGX H100
+    expect(json.switching.seconds['dgx-h100'] / perChip.switching.seconds['dgx-h100']).toBeCloseTo(4, 6)
   })
 
   it('runs the paper check and its report without opening, or creating, a database', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createDispatch } from '../../main/dispatch'
 import { pointMetrics, spreadOf } from '../../main/sim/grid/pointMetrics'
+import { OVERRIDABLE_FIGURE, OVERRIDABLE_FIGURES } from '../../main/sim/hardware/overridableFigures'
 import type { SensitivityDto, SweepSummaryDto } from '../../contract/api'
 import { scenario, tempContainer } from './helpers/tempContainer'
 
@@ -157,7 +158,12 @@ describe('sweeps', () => {
     expect(answer.ok).toBe(true)
     const tornado = (answer as { value: SensitivityDto }).value
     expect(tornado).toMatchObject({ metric: 'totalSeconds', system: 'dgx-h100', step: 0.2 })
-    expect(tornado.bars).toHaveLength(10)
+    // Every overridable figure the sensitivity table marks (hardware/overridableFigures.ts)
+    expect(tornado.bars.map((bar) => bar.path).sort()).toEqual(
+      OVERRIDABLE_FIGURES.filter((key) => OVERRIDABLE_FIGURE[key].sensitivity)
+        .map((key) => `systemOverrides.dgx-h100.${key}`)
+        .sort(),
+    )
     const swings = tornado.bars.map((bar) => bar.swing)
     expect(swings).toEqual([...swings].sort((a, b) => b - a))
     expect(swings[0]).toBeGreaterThan(0)

@@ -57,6 +57,23 @@ describe('memwall validate', () => {
     expect(table.stdout).toMatch(/\ndgx-h100 +8 +64\.0 MiB +322\.0 µs +\d+\.\d µs +[+−]\d+\.\d%/)
   })
 
+  it('adds the operator kernels against measured kernel times with --kernels, as summaries and the worst rows', async () => {
+    const { kernelOps } = JSON.parse((await memwall('validate', '--kernels', '--json')).stdout)
+    expect(kernelOps.rows).toHaveLength(2880)
+    expect(kernelOps.attention).toHaveLength(102)
+    expect(kernelOps.summary.byPhase).toHaveProperty('decode')
+    const table = (await memwall('validate', '--kernels')).stdout
+    expect(table).toMatch(/\nOperator kernels against measured times \(Microsoft Vidur/)
+    expect(table).toMatch(/\nmlp_down_proj → mlp_down +288 +0 +\d+\.\d% +\d+\.\d%/)
+    expect(table).toMatch(/\nattention kernel +rows/)
+    expect(
+      table
+        .match(/\nworst rows +measured +simulated +error\n((?:.+\n?)*)/)![1]!
+        .trim()
+        .split('\n'),
+    ).toHaveLength(10)
+  })
+
   it('keeps one stack’s rows with --stack, and refuses a stack no row has', async () => {
     const run = JSON.parse((await memwall('validate', '--json', '--stack', 'nemo-2023')).stdout)
     expect(run.rows).toHaveLength(10)
@@ -75,7 +92,7 @@ describe('memwall validate', () => {
     expect(run.code).toBe(0)
     const { rows, summary } = JSON.parse(run.stdout)
     expect(rows[1]).toMatchObject({ id: 'FP8-ROW', status: 'unsupported', simulated: null, error: null })
-    expect(rows[1].reason).toMatch(/precision "fp8"/)
+    expect(rows[1].reason).toMatch(/^workload\.precision: dgx-a100: the A100 .* has no FP8 peak/)
     expect(summary.all).toMatchObject({ rows: 2, scored: 1, unsupported: 1 })
   })
 

@@ -50,7 +50,8 @@ export function simulateServing(
   seed: number,
   hooks: ServingHooks = {},
 ): ServingSystemResult {
-  const e = BYTES_PER_ELEMENT.bf16
+  // Router and experts at the workload's precision, as the resolved system's peak is.
+  const e = BYTES_PER_ELEMENT[system.precision]
   const expert = MODEL_PRESETS[config.expertModel]
   const router = config.routerModel === null ? null : MODEL_PRESETS[config.routerModel]
   const sizing = {

@@ -15,6 +15,14 @@ export interface HostLinkModelEntry {
   copyBandwidth: (tier: CapacityTierSpec, chips: number) => Quantity
 }
 
+/**
+ * The host links `chips` chips copy over at once under per-chip links: chips behind one shared
+ * uplink (tier.chipsPerHostLink, two GPUs per PCIe switch on a DGX) count once per uplink.
+ */
+export function hostLinksUsed(tier: CapacityTierSpec, chips: number): number {
+  return Math.ceil(chips / (tier.chipsPerHostLink?.value ?? 1))
+}
+
 export const HOST_LINK_MODEL = {
   paper: {
     label: 'one link per node (as the paper)',
@@ -23,11 +31,20 @@ export const HOST_LINK_MODEL = {
   },
   perGpuLinks: {
     label: 'one link per GPU',
-    description: "each chip copies over its own path: the tier's perChipCopyBandwidth × the chips used",
-    copyBandwidth: (tier, chips) => ({
-      value: tier.perChipCopyBandwidth.value * chips,
-      source: tier.perChipCopyBandwidth.source,
-    }),
+    description:
+      "each chip copies over its own path, chips behind one shared host uplink splitting it: the tier's perChipCopyBandwidth × ⌈chips used / chipsPerHostLink⌉",
+    copyBandwidth: (tier, chips) => {
+      const links = hostLinksUsed(tier, chips)
+      const shared = tier.chipsPerHostLink
+      const topology =
+        shared === undefined || shared.value === 1
+          ? `× ${chips} chips, each over its own path`
+          : `× ${links} host uplinks: ${chips} chips, ${shared.value} per uplink (${shared.source}); ASSUMPTION: the chips a model uses are packed onto uplinks in device order, so a lone chip has its uplink to itself`
+      return {
+        value: tier.perChipCopyBandwidth.value * links,
+        source: `${tier.perChipCopyBandwidth.source}; ${topology}`,
+      }
+    },
   },
 } as const satisfies Record<string, HostLinkModelEntry>
 

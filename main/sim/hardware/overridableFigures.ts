@@ -1,6 +1,7 @@
 import type { Quantity } from '../quantity'
 import { HOST_LINK_MODEL, type HostLinkModel } from './hostLinks'
 import type { SystemSpec } from './schema'
+import { attentionEfficiencyOf } from '../stacks/apply'
 
 /**
  * The per-system figures a scenario may override (`systemOverrides.<system>.<key>`), one line
@@ -22,6 +23,7 @@ export interface FigureUnit {
 
 const UNIT = {
   fraction: { si: '', label: 'fraction of peak, 0–1', scale: 1 },
+  exponent: { si: '', label: 'exponent (0: ideal)', scale: 1 },
   chips: { si: 'chips', label: 'chips', scale: 1 },
   microseconds: { si: 's', label: 'µs', scale: 1e-6 },
   milliseconds: { si: 's', label: 'ms', scale: 1e-3 },
@@ -58,6 +60,18 @@ const fraction = { unit: UNIT.fraction, min: { value: 0, exclusive: true }, max:
 const seconds = { min: { value: 0, exclusive: false }, max: 10, integer: false }
 const bandwidth = { unit: UNIT.bandwidth, min: { value: 0, exclusive: true }, max: 1e15, integer: false }
 
+/**
+ * The share of HBM a serving stack lets weights and KV cache fill; the rest is left for
+ * activations, workspaces and the runtime's own context. One default for every system and stack,
+ * so that no system is given more room than another by the model's choice; overridable per
+ * system (`hbmUsableFraction`).
+ */
+export const HBM_USABLE_FRACTION: Quantity = {
+  value: 0.9,
+  source:
+    "ASSUMPTION: vLLM's default gpu_memory_utilization, 0.9 of each GPU's memory for weights, activations and KV (vLLM engine arguments, --gpu-memory-utilization); applied to every system and stack alike, the SN40L's included, whose stack publishes no such figure",
+}
+
 export const OVERRIDABLE_FIGURE = {
   chips: {
     label: 'Chips',
@@ -80,6 +94,15 @@ export const OVERRIDABLE_FIGURE = {
     sensitivity: true,
     sweepExample: '0.5..0.9:0.1',
   },
+  attentionEfficiency: {
+    ...fraction,
+    label: 'Attention efficiency',
+    description:
+      "Achievable fraction of the chip's peak FLOP/s in attention kernels, in (0, 1]: attention's score and value products take their FLOPs / (peak × this); a prefill's attention is where it shows",
+    preset: (spec) => attentionEfficiencyOf(spec),
+    sensitivity: true,
+    sweepExample: '0.1..0.7:0.2',
+  },
   memoryEfficiency: {
     ...fraction,
     label: 'Memory efficiency',
@@ -88,6 +111,37 @@ export const OVERRIDABLE_FIGURE = {
     preset: (spec) => spec.chip.memoryEfficiency,
     sensitivity: true,
     sweepExample: '0.5..0.9:0.1',
+  },
+  kernelRamp: {
+    ...seconds,
+    unit: UNIT.microseconds,
+    label: 'Kernel ramp',
+    description:
+      'Device time every kernel takes beyond its work (launching its grid, filling and draining the chip), s: why a small kernel reaches less than the achievable bandwidth',
+    preset: (spec) => spec.execution.kernelRamp,
+    sensitivity: true,
+    sweepExample: '0..5e-6:1e-6',
+  },
+  overlapExponent: {
+    unit: UNIT.exponent,
+    min: { value: 0, exclusive: false },
+    max: 64,
+    integer: false,
+    label: 'Compute/memory overlap',
+    description:
+      'How far a kernel hides its memory traffic under its compute: its work takes (c^p + m^p)^(1/p) for compute time c and memory time m; 0 is the ideal roofline max(c, m), larger p comes closer to it, p = 1 is no overlap',
+    preset: (spec) => spec.execution.overlapExponent,
+    sensitivity: false,
+    sweepExample: '1,2,4,0',
+  },
+  hbmUsableFraction: {
+    ...fraction,
+    label: 'Usable HBM',
+    description:
+      "Share of the chips' HBM the serving stack lets weights and KV cache fill, in (0, 1]; the rest holds activations and the runtime. Past it a workload is out of memory, and the KV capacity is what fits in it beside the weights",
+    preset: () => HBM_USABLE_FRACTION,
+    sensitivity: false,
+    sweepExample: '0.8..1:0.05',
   },
   hostKernelOverhead: {
     ...seconds,
@@ -128,13 +182,13 @@ export const OVERRIDABLE_FIGURE = {
     sensitivity: true,
     sweepExample: '1e-6..1e-4:x5',
   },
-  hopLatency: {
+  collectiveLatency: {
     ...seconds,
     unit: UNIT.microseconds,
-    label: 'Hop latency',
+    label: 'Collective latency',
     description:
-      'Latency of one ring step of a collective (a link traversal and a synchronisation), s: an all-reduce over n chips pays it 2(n − 1) times, an all-gather n − 1 times, besides the bytes over the links',
-    preset: (spec) => spec.interconnect.hopLatency,
+      "The software stack's fixed cost of one collective call (dispatch, the wait for the slowest peer), s: added to every all-reduce and gather on top of the collective algorithm's own base and per-step latencies",
+    preset: (spec) => spec.interconnect.collectiveLatency,
     sensitivity: true,
     sweepExample: '1e-6..1e-4:x5',
   },

@@ -3,20 +3,27 @@ import { QuantitySchema, type Quantity } from '../quantity'
 import { isReservedKey } from '../own'
 import { SILICON_FAMILIES, type SiliconFamily } from '../stacks/schema'
 import { STACK_IDS, type StackId } from '../stacks/registry'
+import { EXTRA_PRECISIONS, PRECISION, type ExtraPrecision } from '../precision'
+import { COLLECTIVE_ALGORITHM, COLLECTIVE_ALGORITHMS, type CollectiveAlgorithmId } from '../perf/collectiveAlgorithms'
 
 /**
  * One accelerator chip (an SN40L socket, one GPU). Bandwidths in bytes/s, capacities in bytes,
- * FLOP/s for dense BF16. Efficiencies are the achievable fraction of the peak, in (0, 1].
+ * FLOP/s dense (no sparsity): BF16 in `peakFlops`, other precisions in `precisionPeaks`.
+ * Efficiencies are the achievable fraction of the peak, in (0, 1].
  */
 export interface ChipSpec {
   name: string
   /** The chip design, by which software-stack profiles key their figures (stacks/). */
   family?: SiliconFamily | undefined
   peakFlops: Quantity
+  /** Dense peaks at the other precisions; one absent is one the chip cannot run (precision.ts). */
+  precisionPeaks?: Partial<Record<ExtraPrecision, Quantity>> | undefined
   sramBytes: Quantity
   hbmBytes: Quantity
   hbmBandwidth: Quantity
   computeEfficiency: Quantity
+  /** Achievable fraction of peak in attention's matrix products (softmax between them); absent: computeEfficiency. */
+  attentionEfficiency?: Quantity | undefined
   memoryEfficiency: Quantity
 }
 
@@ -29,17 +36,24 @@ export interface CapacityTierSpec {
   copyBandwidth: Quantity
   /** Copy rate of each chip's own path (one PCIe link per GPU; a socket's own DDR channels). */
   perChipCopyBandwidth: Quantity
+  /**
+   * Chips behind one shared host uplink (two GPUs per PCIe switch on a DGX): under per-chip links
+   * they split its rate when they copy at once. Absent: 1, each chip's path is its own.
+   */
+  chipsPerHostLink?: Quantity | undefined
 }
 
 /** Chip-to-chip links used by tensor-parallel collectives. */
 export interface InterconnectSpec {
   /** Bandwidth of one chip into the collective, one direction, bytes/s. */
   bandwidth: Quantity
+  /** How collectives move over these links: the algorithm and its protocols (perf/collectiveAlgorithms.ts). */
+  collectiveAlgorithm: CollectiveAlgorithmId
   /**
-   * Latency of one ring step of a collective (a link traversal and a synchronisation), s: a ring
-   * all-reduce over n chips pays it 2(n − 1) times, an all-gather n − 1 times (perf/collectives.ts).
+   * The software stack's fixed cost of one collective call, s (the framework's dispatch, the wait
+   * for the slowest peer), on top of the algorithm's own latencies (perf/collectives.ts).
    */
-  hopLatency: Quantity
+  collectiveLatency: Quantity
 }
 
 /**
@@ -54,6 +68,13 @@ export interface ExecutionSpec {
    * launch interval); `sync`: the scheduler waits for each call, so the overhead adds.
    */
   kernelLaunch: 'async' | 'sync'
+  /** Device time every kernel takes beyond its work (grid launch, fill and drain), s. */
+  kernelRamp: Quantity
+  /**
+   * How compute and memory traffic overlap inside a kernel: work = (c^p + m^p)^(1/p); 0 stands
+   * for the ideal roofline max(c, m) (perf/kernelTime.ts).
+   */
+  overlapExponent: Quantity
   /** Per kernel call scheduled by the host, s. */
   hostKernelOverhead: Quantity
   /** Per kernel call scheduled on chip (hardware orchestration), s; the host figure where there is none. */
@@ -81,6 +102,22 @@ export interface SystemSpec {
   defaultStack?: StackId | undefined
 }
 
+/**
+ * Figures a stored scenario may still name, and what replaced them: refused with the reason
+ * rather than "unrecognized key", so an old file says what to write instead.
+ */
+export const RETIRED_FIGURES: Readonly<Record<string, string>> = {
+  hopLatency:
+    'hopLatency (one ring step) was retired in simulator 0.5.0: collectives now pay their algorithm’s own step latencies (perf/collectiveAlgorithms.ts); set collectiveLatency, the fixed cost of one collective call, instead',
+}
+
+/** The message for unrecognized keys of an object that once held a retired figure. */
+export function retiredFigureError(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== 'unrecognized_keys') return undefined
+  const retired = (issue.keys as string[]).find((key) => Object.hasOwn(RETIRED_FIGURES, key))
+  return retired === undefined ? undefined : RETIRED_FIGURES[retired]
+}
+
 const efficiency = QuantitySchema.extend({ value: z.number().gt(0).lte(1) })
 const positive = QuantitySchema.extend({ value: z.number().gt(0) })
 
@@ -91,10 +128,29 @@ export const ChipSpecSchema = z.object({
     .optional()
     .describe('The chip design software-stack profiles key their figures by; absent: only the ideal stack applies'),
   peakFlops: positive.describe('Peak dense BF16 compute of one chip, FLOP/s'),
+  precisionPeaks: z
+    .object(
+      Object.fromEntries(
+        EXTRA_PRECISIONS.map((id) => [
+          id,
+          positive.optional().describe(`Peak dense ${PRECISION[id].label} compute of one chip, FLOP/s (or OP/s)`),
+        ]),
+      ) as Record<ExtraPrecision, z.ZodOptional<typeof positive>>,
+    )
+    .strict()
+    .optional()
+    .describe(
+      `Peak dense compute at other precisions than BF16, from the datasheet; a precision left out is one the chip cannot run (${EXTRA_PRECISIONS.join(', ')})`,
+    ),
   sramBytes: QuantitySchema.describe('On-chip SRAM of one chip, bytes'),
   hbmBytes: positive.describe('HBM capacity of one chip, bytes'),
   hbmBandwidth: positive.describe('HBM bandwidth of one chip, bytes/s'),
   computeEfficiency: efficiency.describe('Achievable fraction of the peak compute, in (0, 1]'),
+  attentionEfficiency: efficiency
+    .optional()
+    .describe(
+      'Achievable fraction of the peak compute in attention kernels (softmax between their matrix products), in (0, 1]; absent: the compute efficiency',
+    ),
   memoryEfficiency: efficiency.describe('Achievable fraction of the peak HBM bandwidth, in (0, 1]'),
 })
 
@@ -124,15 +180,29 @@ export const SystemSpecSchema = z
         perChipCopyBandwidth: positive.describe(
           "Copy rate of each chip's own path (a PCIe link, DDR channels), bytes/s",
         ),
+        chipsPerHostLink: QuantitySchema.extend({ value: z.int().min(1).max(1024) })
+          .optional()
+          .describe(
+            'Chips behind one shared host uplink (e.g. two GPUs per PCIe switch): they split its rate when copying at once; absent: 1',
+          ),
       })
       .describe('Where experts live when they are not in HBM'),
     interconnect: z
-      .object({
-        bandwidth: positive.describe('Bandwidth of one chip into a collective, one direction, bytes/s'),
-        hopLatency: QuantitySchema.describe(
-          'Latency of one ring step of a collective, s: an all-reduce over n chips pays it 2(n − 1) times',
-        ),
-      })
+      .strictObject(
+        {
+          bandwidth: positive.describe('Bandwidth of one chip into a collective, one direction, bytes/s'),
+          collectiveAlgorithm: z
+            .enum(COLLECTIVE_ALGORITHMS)
+            .default('ncclRing')
+            .describe(
+              `How collectives move over the links: ${COLLECTIVE_ALGORITHMS.map((id) => `${id} (${COLLECTIVE_ALGORITHM[id].description})`).join('; ')}`,
+            ),
+          collectiveLatency: QuantitySchema.describe(
+            "The software stack's fixed cost of one collective call, s, on top of the algorithm's latencies",
+          ),
+        },
+        { error: retiredFigureError },
+      )
       .describe('Chip-to-chip links used by tensor-parallel collectives'),
     execution: z
       .object({
@@ -140,6 +210,12 @@ export const SystemSpecSchema = z
         kernelLaunch: z
           .enum(['async', 'sync'])
           .describe('async: kernels queued ahead (CUDA streams); sync: the scheduler waits for each call'),
+        kernelRamp: QuantitySchema.default({ value: 0, source: 'not given: no ramp' }).describe(
+          'Device time every kernel takes beyond its work (launching its grid, filling and draining the chip), s',
+        ),
+        overlapExponent: QuantitySchema.default({ value: 0, source: 'not given: the ideal roofline' }).describe(
+          'Compute/memory overlap inside a kernel: work = (c^p + m^p)^(1/p); 0 is the ideal roofline max(c, m)',
+        ),
         hostKernelOverhead: QuantitySchema.describe('Per kernel call scheduled by the host, s'),
         onChipKernelOverhead: QuantitySchema.describe('Per kernel call scheduled on chip (hardware orchestration), s'),
         stepOverhead: QuantitySchema.describe("Per forward pass: the framework's fixed cost, s"),

@@ -7,6 +7,12 @@ type Reader<K extends MetricKind> = K extends 'call'
   ? (system: SystemResult) => Value
   : (serving: ServingSystemResult) => Value
 
+/** One model's share of a speculative run's time (null without speculative decoding). */
+const speculativeShare =
+  (model: 'draftSeconds' | 'targetSeconds') =>
+  (s: SystemResult): Value =>
+    s.speculative ? s.speculative[model] / (s.speculative.draftSeconds + s.speculative.targetSeconds) : null
+
 const phaseSum =
   (key: keyof TimeBreakdown) =>
   (s: SystemResult): Value =>
@@ -26,7 +32,13 @@ const READERS: { readonly [N in MetricName]: Reader<MetricKindOf<N>> } = {
   breakdownSwitching: phaseSum('switching'),
   kernelCalls: (s) => (s.prefill && s.decode ? s.prefill.kernelCalls + s.decode.kernelCalls : null),
   requiredBytes: (s) => s.memory.requiredBytes,
+  // Results stored before the KV capacity was recorded have none.
+  kvCapacityTokens: (s) => s.memory.kvCapacity?.tokens,
+  kvCapacityBatch: (s) => s.memory.kvCapacity?.batchAtContext,
+  kvCapacityContext: (s) => s.memory.kvCapacity?.contextAtBatch,
   decodeKernelCalls: (s) => s.decode?.kernelCalls,
+  speculativeDraftShare: speculativeShare('draftSeconds'),
+  speculativeTargetShare: speculativeShare('targetSeconds'),
   machinesForExperts: (v) => v.machinesForExperts,
   servingLatencyMean: (v) => v.e2e.mean,
   servingLatencyP50: (v) => v.e2e.p50,

@@ -19,6 +19,8 @@ export const METRIC_UNITS = [
   'switches',
   'machines',
   'requests',
+  'tokens',
+  'sequences',
 ] as const
 export type MetricUnit = (typeof METRIC_UNITS)[number]
 
@@ -33,6 +35,8 @@ export const UNIT_SYMBOLS: Readonly<Record<MetricUnit, string>> = {
   switches: 'switches',
   machines: 'machines',
   requests: 'requests',
+  tokens: 'tokens',
+  sequences: 'sequences',
 }
 
 /** Which way is better: it decides a run's winner, the reports' ratios and the heatmap's legend. */
@@ -70,6 +74,7 @@ export interface MetricEntry {
 
 const PASS = 'docs/MODEL.md §4'
 const SERVING = 'serving simulation, docs/MODEL.md §10'
+const KV = 'docs/MODEL.md §4, KV capacity'
 
 // The order is every list's order (tables, report rows, sweep menus).
 const ENTRIES = {
@@ -181,6 +186,33 @@ const ENTRIES = {
     count: false,
     lists: ['sweep', 'report', 'result'],
   },
+  kvCapacityTokens: {
+    label: 'KV capacity',
+    unit: 'tokens',
+    direction: 'higher',
+    description: `tokens of KV cache that fit in the usable HBM beside the weights, over all sequences (${KV})`,
+    kind: 'call',
+    count: true,
+    lists: ['report', 'result'],
+  },
+  kvCapacityBatch: {
+    label: 'Largest batch at this context',
+    unit: 'sequences',
+    direction: 'higher',
+    description: `sequences of the workload's prompt + output tokens whose KV cache fits; a larger batch is refused (${KV})`,
+    kind: 'call',
+    count: true,
+    lists: ['report', 'result'],
+  },
+  kvCapacityContext: {
+    label: 'Longest context at this batch',
+    unit: 'tokens',
+    direction: 'higher',
+    description: `prompt + output tokens each sequence of the workload's batch may hold in KV cache, by memory alone (${KV})`,
+    kind: 'call',
+    count: true,
+    lists: ['report', 'result'],
+  },
   decodeKernelCalls: {
     label: 'Decode kernel calls',
     unit: 'calls',
@@ -189,6 +221,26 @@ const ENTRIES = {
     kind: 'call',
     count: true,
     lists: ['report'],
+  },
+  speculativeDraftShare: {
+    label: 'Draft model share of time',
+    unit: 'fraction',
+    direction: 'lower',
+    description:
+      'the draft model’s prefill and proposal passes ÷ prefill + decode, where the workload decodes speculatively (docs/MODEL.md §4.1)',
+    kind: 'call',
+    count: false,
+    lists: ['report', 'result'],
+  },
+  speculativeTargetShare: {
+    label: 'Target model share of time',
+    unit: 'fraction',
+    direction: 'higher',
+    description:
+      'the target model’s prefill and verification passes ÷ prefill + decode, where the workload decodes speculatively (docs/MODEL.md §4.1)',
+    kind: 'call',
+    count: false,
+    lists: ['report', 'result'],
   },
   machinesForExperts: {
     label: 'Machines to serve every expert',
@@ -366,6 +418,26 @@ export type MetricNameIn<L extends MetricList> = {
 }[MetricName]
 /** A metric's kind, as a type (its reader's shape depends on it). */
 export type MetricKindOf<N extends MetricName> = (typeof ENTRIES)[N]['kind']
+
+/**
+ * The KV capacity of a system's memory (docs/MODEL.md §4), in the order the run page's and
+ * `memwall show`'s KV tables put them; the report lists them as any other metric.
+ */
+export const KV_CAPACITY_METRIC_NAMES = [
+  'kvCapacityTokens',
+  'kvCapacityBatch',
+  'kvCapacityContext',
+] as const satisfies readonly MetricName[]
+
+/**
+ * How a speculative run's time splits between its two models (docs/MODEL.md §4.1), in the order
+ * the run page's and `memwall show`'s speculative tables put them; the report lists them as any
+ * other metric.
+ */
+export const SPECULATIVE_METRIC_NAMES = [
+  'speculativeDraftShare',
+  'speculativeTargetShare',
+] as const satisfies readonly MetricName[]
 
 /** The ids in one list, in registry order. */
 export function metricsIn<L extends MetricList>(list: L): readonly MetricNameIn<L>[] {

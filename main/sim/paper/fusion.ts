@@ -45,7 +45,6 @@ const MODES = ['unfused', 'fusedSO', 'fusedHO'] as const satisfies readonly Exec
 
 /** One benchmark's phase on the SN40L (a node, or one socket for FlashFFTConv) in `mode`. */
 function timeBenchmark(benchmark: FusionBenchmark, mode: ExecutionMode, override: SystemOverride): PhaseTiming {
-  const e = BYTES_PER_ELEMENT.bf16
   const preset = benchmark.model === null ? SYSTEM_PRESETS['sn40l-socket'] : SYSTEM_PRESETS['sn40l-node']
   // Table III times the model's passes, not a serving loop: no per-pass or per-sequence host work.
   const system = resolveSpec(
@@ -53,6 +52,7 @@ function timeBenchmark(benchmark: FusionBenchmark, mode: ExecutionMode, override
     { assumptions: { logitsForLastTokenOnly: true, hostLinkModel: 'paper' } },
     { ...override, mode, stepOverhead: 0, sequenceStepOverhead: 0 },
   )
+  const e = BYTES_PER_ELEMENT[system.precision]
   const phase = new PhaseAccumulator(system)
   if (benchmark.model === null) {
     phase.add(

@@ -25,7 +25,7 @@ export function gpuLatency(system: 'dgx-a100' | 'dgx-h100', tp: number, batch: n
   )
   const workload = { batch, promptTokens: NEMO_INPUT_TOKENS, outputTokens: NEMO_OUTPUT_TOKENS }
   const { prefill, decode } = generate(resolved, MODEL_PRESETS['llama2-7b'], workload, {
-    bytesPerElement: BYTES_PER_ELEMENT.bf16,
+    bytesPerElement: BYTES_PER_ELEMENT[resolved.precision],
     logitsForLastTokenOnly: true,
   })
   return prefill.seconds + decode.seconds

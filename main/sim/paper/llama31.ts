@@ -18,7 +18,7 @@ export function llama31Experiment() {
       system,
       MODEL_PRESETS[model],
       { batch: 1, promptTokens: PROMPT_TOKENS, outputTokens: OUTPUT_TOKENS },
-      { bytesPerElement: BYTES_PER_ELEMENT.bf16, logitsForLastTokenOnly: true },
+      { bytesPerElement: BYTES_PER_ELEMENT[system.precision], logitsForLastTokenOnly: true },
     )
     return { model, sockets: system.chips, tokensPerSecondPerUser: steps / decode.seconds }
   })

@@ -2,12 +2,21 @@ import type { ResolvedSystem } from '../assumptions'
 import { MODEL_PRESETS } from '../models/presets'
 import { forwardOperators, kvCacheBytesPerSequence, kvReplication, type ForwardShape } from '../models/operators'
 import type { ModelSpec } from '../models/schema'
-import { parameterCount } from '../models/schema'
-import type { PhaseTiming, SystemResult } from '../result'
+import type { PhaseTiming, SpeculativeTiming, SystemResult } from '../result'
 import type { Scenario } from '../scenario/schema'
 import { BYTES_PER_ELEMENT } from '../units'
+import { kvCapacity, outOfMemoryMessage, weightBytes as modelWeightBytes } from './kvCapacity'
 import { PhaseAccumulator } from './phase'
 import type { PassCollectives } from './passTime'
+import {
+  combinePhases,
+  draftFootprint,
+  expectedTokensPerStep,
+  speculativePasses,
+  speculativeSteps,
+  withDraft,
+  type SpeculativeSettings,
+} from './speculative'
 
 /** Called after each decode step with the steps done so far. */
 export type StepListener = (stepsDone: number) => void
@@ -64,6 +73,47 @@ export function generate(
 }
 
 /**
+ * Speculative decoding (docs/MODEL.md §4.1): both models prefill the prompt, then each step k
+ * draft passes and one target pass over k + 1 tokens, as `speculativePasses` plans them. Each
+ * phase holds both models' passes; `speculative` says how the time splits between them.
+ */
+export function generateSpeculative(
+  system: ResolvedSystem,
+  target: ModelSpec,
+  workload: { batch: number; promptTokens: number; outputTokens: number },
+  settings: SpeculativeSettings,
+  options: { bytesPerElement: number; logitsForLastTokenOnly: boolean; onStep?: StepListener },
+): GenerationTiming & { speculative: Omit<SpeculativeTiming, 'draftWeightBytes' | 'draftKvCacheBytes'> } {
+  const models = { target, draft: MODEL_PRESETS[settings.draftModel] }
+  const phases = {
+    target: { prefill: new PhaseAccumulator(system), decode: new PhaseAccumulator(system) },
+    draft: { prefill: new PhaseAccumulator(system), decode: new PhaseAccumulator(system) },
+  }
+  for (const pass of speculativePasses(workload, settings, options.logitsForLastTokenOnly)) {
+    addForwardPass(phases[pass.model][pass.phase], models[pass.model], pass.shape, options.bytesPerElement)
+    if (pass.tokensDone !== undefined) options.onStep?.(pass.tokensDone)
+  }
+  const [targetPrefill, targetDecode] = [phases.target.prefill.result(), phases.target.decode.result()]
+  const [draftPrefill, draftDecode] = [phases.draft.prefill.result(), phases.draft.decode.result()]
+  const steps = workload.outputTokens - 1
+  const expected = expectedTokensPerStep(settings.proposedTokens, settings.acceptanceRate)
+  return {
+    prefill: combinePhases(targetPrefill, draftPrefill),
+    decode: combinePhases(targetDecode, draftDecode),
+    steps,
+    speculative: {
+      draftModel: settings.draftModel,
+      proposedTokens: settings.proposedTokens,
+      acceptanceRate: settings.acceptanceRate,
+      expectedTokensPerStep: expected,
+      steps: speculativeSteps(steps, expected),
+      draftSeconds: draftPrefill.seconds + draftDecode.seconds,
+      targetSeconds: targetPrefill.seconds + targetDecode.seconds,
+    },
+  }
+}
+
+/**
  * Prefill and decode of one scenario's workload on one system, the model split over
  * `system.chips` chips by tensor parallelism, in the system's execution mode.
  */
@@ -74,16 +124,22 @@ export function simulateInference(
 ): SystemResult {
   const { workload, assumptions } = scenario
   const model = MODEL_PRESETS[workload.model]
-  const e = BYTES_PER_ELEMENT[workload.precision]
+  const e = BYTES_PER_ELEMENT[system.precision]
   const { chip } = system.spec
-  const weightBytes = parameterCount(model) * e * (1 - model.weightSparsity.value)
+  // With speculative decoding the draft's weights and KV cache sit in HBM beside the target's.
+  const draft = draftFootprint(system, workload)
+  const weightBytes = modelWeightBytes(model, e) + (draft?.weightBytes ?? 0)
   const tokens = workload.promptTokens + workload.outputTokens
-  const kvCacheBytes = workload.batch * kvCacheBytesPerSequence(model, tokens, e) * kvReplication(model, system.chips)
+  const kvCacheBytes =
+    workload.batch * kvCacheBytesPerSequence(model, tokens, e) * kvReplication(model, system.chips) +
+    (draft?.kvCacheBytes ?? 0)
+  const capacity = withDraft(kvCapacity(system, model, { batch: workload.batch, contextTokens: tokens }), draft)
   const memory = {
     weightBytes,
     kvCacheBytes,
     requiredBytes: weightBytes + kvCacheBytes,
     hbmBytes: system.chips * chip.hbmBytes.value,
+    kvCapacity: capacity,
   }
   const base = {
     systemId: system.spec.id,
@@ -92,22 +148,21 @@ export function simulateInference(
     mode: system.mode,
     stackId: system.stack,
     achievablePerChip: {
-      flopsPerSecond: chip.peakFlops.value * system.computeEfficiency,
+      flopsPerSecond: system.peakFlops * system.computeEfficiency,
       bytesPerSecond: chip.hbmBandwidth.value * system.memoryEfficiency,
     },
     memory,
   }
-  if (memory.requiredBytes > memory.hbmBytes) {
-    const gb = (bytes: number): string => `${(bytes / 1e9).toFixed(1)} GB`
-    const chips = `${system.chips} chip${system.chips === 1 ? '' : 's'}`
-    const message = `out of memory: weights and KV cache need ${gb(memory.requiredBytes)} of HBM; the system has ${gb(memory.hbmBytes)} on ${chips}`
+  // Past the KV capacity the system is refused: no stack pages or offloads KV in the model.
+  if (workload.batch > capacity.batchAtContext) {
+    const withDraftModel = workload.speculative ? ` (the draft ${workload.speculative.draftModel}'s included)` : ''
+    const message = outOfMemoryMessage(system, memory, capacity) + withDraftModel
     return { ...base, status: 'outOfMemory', message, prefill: null, decode: null, metrics: null }
   }
-  const { prefill, decode, steps } = generate(system, model, workload, {
-    bytesPerElement: e,
-    logitsForLastTokenOnly: assumptions.logitsForLastTokenOnly,
-    onStep,
-  })
+  const options = { bytesPerElement: e, logitsForLastTokenOnly: assumptions.logitsForLastTokenOnly, onStep }
+  const { prefill, decode, steps, ...run } = workload.speculative
+    ? generateSpeculative(system, model, workload, workload.speculative, options)
+    : { ...generate(system, model, workload, options), speculative: undefined }
   const totalSeconds = prefill.seconds + decode.seconds
   const metrics = {
     timeToFirstTokenSeconds: prefill.seconds,
@@ -115,5 +170,9 @@ export function simulateInference(
     totalSeconds,
     outputTokensPerSecond: (workload.batch * workload.outputTokens) / totalSeconds,
   }
-  return { ...base, status: 'ok', message: null, prefill, decode, metrics }
+  const speculative: SpeculativeTiming | undefined =
+    run.speculative && draft
+      ? { ...run.speculative, draftWeightBytes: draft.weightBytes, draftKvCacheBytes: draft.kvCacheBytes }
+      : undefined
+  return { ...base, status: 'ok', message: null, prefill, decode, metrics, ...(speculative ? { speculative } : {}) }
 }

@@ -11,6 +11,8 @@ export interface Kernel {
   /** Kernel calls per instance: eager operators launch several. */
   calls: number
   flopsPerChip: number
+  /** The part of its FLOPs in attention (scores and values), which runs at the attention kernels' rate. */
+  attentionFlopsPerChip: number
   bytesPerChip: number
   /** The operators inside, for breakdowns. */
   operators: Operator[]
@@ -31,6 +33,13 @@ export function opBytesPerChip(op: Operator, chips: number): number {
 function rangeFlops(ops: readonly Operator[], start: number, end: number, chips: number): number {
   let flops = 0
   for (let i = start; i < end; i++) flops += perChip(ops[i]!, ops[i]!.flops, chips)
+  return flops
+}
+
+/** Attention FLOPs per chip of operators `start` to `end − 1`. */
+function rangeAttentionFlops(ops: readonly Operator[], start: number, end: number, chips: number): number {
+  let flops = 0
+  for (let i = start; i < end; i++) if (ops[i]!.kind === 'attention') flops += perChip(ops[i]!, ops[i]!.flops, chips)
   return flops
 }
 
@@ -61,6 +70,7 @@ export function fusedKernel(name: string, ops: Operator[], chips: number, calls 
     repeat: ops[0]!.repeat,
     calls,
     flopsPerChip: rangeFlops(ops, 0, ops.length, chips),
+    attentionFlopsPerChip: rangeAttentionFlops(ops, 0, ops.length, chips),
     bytesPerChip: rangeBytes(ops, 0, ops.length, chips),
     operators: ops,
   }
@@ -78,6 +88,7 @@ export type KernelVisitor = (
   repeat: number,
   start: number,
   end: number,
+  attentionFlopsPerChip: number,
 ) => void
 
 /**
@@ -101,7 +112,15 @@ export function forEachKernel(
       while (end < ops.length && ops[end]!.repeat === first.repeat && groupKey(ops[end]!, mode) === key) end++
     }
     const calls = mode === 'unfused' ? first.eagerKernels : 1
-    visit(rangeFlops(ops, start, end, chips), rangeBytes(ops, start, end, chips), calls, first.repeat, start, end)
+    visit(
+      rangeFlops(ops, start, end, chips),
+      rangeBytes(ops, start, end, chips),
+      calls,
+      first.repeat,
+      start,
+      end,
+      rangeAttentionFlops(ops, start, end, chips),
+    )
     start = end
   }
 }
@@ -109,10 +128,10 @@ export function forEachKernel(
 /** The kernels a pass over `ops` runs in `mode`, built, for breakdowns and tests. */
 export function kernelsFor(ops: readonly Operator[], mode: ExecutionMode, chips: number): Kernel[] {
   const kernels: Kernel[] = []
-  forEachKernel(ops, mode, chips, (flopsPerChip, bytesPerChip, calls, repeat, start, end) => {
+  forEachKernel(ops, mode, chips, (flopsPerChip, bytesPerChip, calls, repeat, start, end, attentionFlopsPerChip) => {
     const members = ops.slice(start, end)
     const name = end - start === 1 ? members[0]!.name : groupKey(members[0]!, mode)
-    kernels.push({ name, repeat, calls, flopsPerChip, bytesPerChip, operators: members })
+    kernels.push({ name, repeat, calls, flopsPerChip, attentionFlopsPerChip, bytesPerChip, operators: members })
   })
   return kernels
 }

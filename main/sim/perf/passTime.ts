@@ -1,7 +1,8 @@
 import type { ResolvedSystem } from '../assumptions'
 import type { Operator } from '../models/operators'
-import { allGatherLatency, allGatherSeconds, allReduceLatency, allReduceSeconds, type Link } from './collectives'
+import { collectiveTime, type Link } from './collectives'
 import { forEachKernel } from './kernels'
+import { kernelWork } from './kernelTime'
 import { EXECUTION_MODE, type ExecutionMode } from './modes'
 import type { TimeBreakdown } from '../result'
 
@@ -40,7 +41,12 @@ const isDataflow = (mode: ExecutionMode): boolean => EXECUTION_MODE[mode].needsD
 
 /** The chip-to-chip link the tensor-parallel group uses. */
 export function linkOf(system: ResolvedSystem): Link {
-  return { chips: system.chips, bandwidth: system.interconnectBandwidth, hopLatency: system.hopLatency }
+  return {
+    chips: system.chips,
+    bandwidth: system.interconnectBandwidth,
+    callLatency: system.collectiveLatency,
+    algorithm: system.spec.interconnect.collectiveAlgorithm,
+  }
 }
 
 /**
@@ -55,33 +61,34 @@ export function passTime(
   sequences: number,
   system: ResolvedSystem,
 ): PassTiming {
-  const { chip, execution } = system.spec
-  const flopsPerSecond = chip.peakFlops.value * system.computeEfficiency
-  const bytesPerSecond = chip.hbmBandwidth.value * system.memoryEfficiency
+  const { execution } = system.spec
   const callOverhead = system.mode === 'fusedHO' ? system.onChipKernelOverhead : system.hostKernelOverhead
   const breakdown = emptyBreakdown()
   let kernelCalls = 0
-  forEachKernel(ops, system.mode, system.chips, (flopsPerChip, bytesPerChip, calls, repeat) => {
-    const computeSeconds = flopsPerChip / flopsPerSecond
-    const memorySeconds = bytesPerChip / bytesPerSecond
-    const work = computeSeconds > memorySeconds ? computeSeconds : memorySeconds
-    const overhead = calls * callOverhead
-    const launch = execution.kernelLaunch === 'sync' ? overhead : Math.max(0, overhead - work)
-    if (computeSeconds >= memorySeconds) breakdown.compute += work * repeat
-    else breakdown.memory += work * repeat
-    breakdown.launch += launch * repeat
-    kernelCalls += calls * repeat
-  })
+  forEachKernel(
+    ops,
+    system.mode,
+    system.chips,
+    (flopsPerChip, bytesPerChip, calls, repeat, _start, _end, attention) => {
+      const { computeSeconds, memorySeconds, seconds: work } = kernelWork(flopsPerChip, bytesPerChip, system, attention)
+      const overhead = calls * callOverhead
+      const launch = execution.kernelLaunch === 'sync' ? overhead : Math.max(0, overhead - work)
+      if (computeSeconds >= memorySeconds) breakdown.compute += work * repeat
+      else breakdown.memory += work * repeat
+      breakdown.launch += launch * repeat
+      kernelCalls += calls * repeat
+    },
+  )
   const link = linkOf(system)
   const gathers = collectives.allGatherBytes > 0 ? 1 : 0
   const count = collectives.allReduces + gathers
-  const collectiveSeconds =
-    collectives.allReduces * allReduceSeconds(collectives.allReduceBytes, link) +
-    allGatherSeconds(collectives.allGatherBytes, link)
+  const reduce = collectiveTime('allReduce', collectives.allReduceBytes, link)
+  const gather = collectiveTime('allGather', collectives.allGatherBytes, link)
+  const latencies = collectives.allReduces * reduce.latency + gather.latency
+  const collectiveSeconds = latencies + collectives.allReduces * reduce.transfer + gather.transfer
   if (system.chips > 1 && isDataflow(system.mode)) {
     // Dataflow kernels stream their collectives alongside the work [P Sec. I]: only the transfer
-    // time the kernels do not cover, and each collective's hop latencies, remain.
-    const latencies = collectives.allReduces * allReduceLatency(link) + gathers * allGatherLatency(link)
+    // time the kernels do not cover, and each collective's latencies, remain.
     const work = breakdown.compute + breakdown.memory
     breakdown.collectives = latencies + Math.max(0, collectiveSeconds - latencies - work)
   } else if (system.chips > 1) {

@@ -21,7 +21,7 @@ export class PhaseAccumulator {
 
   constructor(private readonly system: ResolvedSystem) {
     const { chip } = system.spec
-    this.flopsPerSecond = chip.peakFlops.value * system.computeEfficiency
+    this.flopsPerSecond = system.peakFlops * system.computeEfficiency
     this.bytesPerSecond = chip.hbmBandwidth.value * system.memoryEfficiency
   }
 

@@ -15,6 +15,9 @@ import { isReservedKey, ownEntry } from '../own'
 import { ServingSchema, type Serving } from './servingSchema'
 import { STACK_IDS, STACK_PROFILE } from '../stacks/registry'
 import { stackRefusal } from '../stacks/apply'
+import { PRECISION, PRECISIONS, precisionRefusal } from '../precision'
+import { parameterCount } from '../models/schema'
+import { SPECULATIVE_ASSUMPTIONS, SPECULATIVE_DEFAULT } from '../perf/speculativeDefaults'
 
 export const SystemIdSchema = z
   .string()
@@ -72,13 +75,49 @@ export const AssumptionsSchema = z
   })
   .strict()
 
+/** The most draft tokens one speculative step may propose: past it acceptance all but stops paying. */
+export const MAX_PROPOSED_TOKENS = 16
+
+/** Speculative decoding of the workload's call (docs/MODEL.md §4.1); absent: off. */
+export const SpeculativeSchema = z
+  .object({
+    draftModel: ModelIdSchema.describe(
+      'The draft model (a model preset id): smaller than the target, with the same vocabulary; it proposes tokens that the target verifies',
+    ),
+    proposedTokens: z
+      .int()
+      .min(1)
+      .max(MAX_PROPOSED_TOKENS)
+      .default(SPECULATIVE_DEFAULT.proposedTokens.value)
+      .describe(
+        `Tokens k the draft proposes per step, one draft pass each, verified by one target pass over k + 1 tokens; default ${SPECULATIVE_DEFAULT.proposedTokens.value} after ${SPECULATIVE_DEFAULT.proposedTokens.source}`,
+      ),
+    acceptanceRate: z
+      .number()
+      .min(0)
+      .max(1)
+      .default(SPECULATIVE_DEFAULT.acceptanceRate.value)
+      .describe(
+        `Probability α that the target accepts each proposed token (independently); a step then yields (1 − α^(k+1)) / (1 − α) tokens on average; default ${SPECULATIVE_DEFAULT.acceptanceRate.value} after ${SPECULATIVE_DEFAULT.acceptanceRate.source}`,
+      ),
+  })
+  .strict()
+
 export const WorkloadSchema = z
   .object({
     model: ModelIdSchema,
     batch: z.int().min(1).max(1024).describe('Sequences processed together'),
     promptTokens: z.int().min(1).max(131072).describe('Tokens in each prompt'),
     outputTokens: z.int().min(1).max(32768).describe('Tokens generated for each prompt, the first by prefill'),
-    precision: z.enum(['bf16']).default('bf16').describe('Precision of weights, activations and KV cache'),
+    precision: z
+      .enum(PRECISIONS)
+      .default('bf16')
+      .describe(
+        `Precision of weights, activations and KV cache; compute runs at the chip's peak for it: ${PRECISIONS.map((id) => `${id} (${PRECISION[id].description})`).join('; ')}`,
+      ),
+    speculative: SpeculativeSchema.optional().describe(
+      `Speculative decoding: a draft model proposes tokens and the target verifies several per pass, so per-user speed can exceed the target's own roofline; absent: off. Applies to this call, not to a served CoE. ${SPECULATIVE_ASSUMPTIONS}`,
+    ),
   })
   .strict()
 
@@ -231,6 +270,54 @@ function checkServing(scenario: { serving?: Serving | undefined }, ctx: z.Refine
   }
 }
 
+/** Every listed system's chip must have a peak at the workload's precision: never run it in BF16 instead. */
+function checkPrecision(scenario: z.output<typeof ScenarioObjectSchema>, ctx: z.RefinementCtx): void {
+  const precision = scenario.workload.precision
+  for (const id of new Set(scenario.systems)) {
+    const system = findSystem(id, scenario)
+    if (!system) continue
+    const custom = scenario.customSystems.some((candidate) => candidate.id === id)
+    const refusal = precisionRefusal(id, system.chip, precision, custom)
+    if (refusal !== null) ctx.addIssue({ code: 'custom', path: ['workload', 'precision'], message: refusal })
+  }
+}
+
+/**
+ * A draft must be smaller than the target, so that proposing costs less than the target's own
+ * passes, and must share its vocabulary, so that the target can verify its tokens. The presets
+ * name no tokenizer: ASSUMPTION, an equal vocabulary size stands for the same tokenizer (necessary,
+ * not sufficient: llama2-7b and mistral-7b both have 32,000 tokens, from different tokenizers).
+ * The draft must also hold the whole context.
+ */
+function checkSpeculative(scenario: z.output<typeof ScenarioObjectSchema>, ctx: z.RefinementCtx): void {
+  const speculative = scenario.workload.speculative
+  if (speculative === undefined) return
+  const target = MODEL_PRESETS[scenario.workload.model]
+  const draft = MODEL_PRESETS[speculative.draftModel]
+  const path = ['workload', 'speculative', 'draftModel']
+  const billions = (parameters: number): string => `${(parameters / 1e9).toFixed(2)} B parameters`
+  const tokens = scenario.workload.promptTokens + scenario.workload.outputTokens
+  if (parameterCount(draft) >= parameterCount(target)) {
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `the draft ${draft.id} (${billions(parameterCount(draft))}) must be smaller than the target ${target.id} (${billions(parameterCount(target))})`,
+    })
+  } else if (draft.vocab.value !== target.vocab.value) {
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `the draft ${draft.id} has a vocabulary of ${draft.vocab.value} tokens, the target ${target.id} ${target.vocab.value}: the target can only verify tokens of its own vocabulary`,
+    })
+  } else if (tokens > draft.contextWindow.value) {
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `promptTokens + outputTokens = ${tokens} exceeds the draft ${draft.id}'s context window of ${draft.contextWindow.value}`,
+    })
+  }
+}
+
 /** Checks that need more than one field, each reported at the path of the field to change. */
 function checkConsistency(scenario: z.output<typeof ScenarioObjectSchema>, ctx: z.RefinementCtx): void {
   const customIds = new Set<string>()
@@ -259,6 +346,7 @@ function checkConsistency(scenario: z.output<typeof ScenarioObjectSchema>, ctx: 
     }
     seen.add(id)
   })
+  checkPrecision(scenario, ctx)
   const model = MODEL_PRESETS[scenario.workload.model]
   const tokens = scenario.workload.promptTokens + scenario.workload.outputTokens
   if (tokens > model.contextWindow.value) {
@@ -268,7 +356,9 @@ function checkConsistency(scenario: z.output<typeof ScenarioObjectSchema>, ctx: 
       message: `promptTokens + outputTokens = ${tokens} exceeds ${model.id}'s context window of ${model.contextWindow.value}`,
     })
   }
+  checkSpeculative(scenario, ctx)
   checkServing(scenario, ctx)
+  const draft = scenario.workload.speculative && MODEL_PRESETS[scenario.workload.speculative.draftModel]
   for (const [id, override] of Object.entries(scenario.systemOverrides)) {
     const system = findSystem(id, scenario)
     if (!seen.has(id) || !system) {
@@ -291,6 +381,12 @@ function checkConsistency(scenario: z.output<typeof ScenarioObjectSchema>, ctx: 
       ctx.addIssue({ code: 'custom', path, message: `${id} has ${system.chipCount.value} chips, not ${chips}` })
     } else if (model.heads.value % chips !== 0) {
       ctx.addIssue({ code: 'custom', path, message: `must divide ${model.id}'s ${model.heads.value} attention heads` })
+    } else if (draft && draft.heads.value % chips !== 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `must divide the draft ${draft.id}'s ${draft.heads.value} attention heads (it runs on the same chips)`,
+      })
     }
   }
 }

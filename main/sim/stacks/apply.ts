@@ -1,6 +1,7 @@
 import type { SystemSpec } from '../hardware/schema'
 import { stackFigures, STACK_PROFILE, stacksFor, type StackId } from './registry'
 import { STACK_FIGURES, type StackFigures } from './schema'
+import { q, type Quantity } from '../quantity'
 
 /** Why a stack cannot run on a system, or null when it can. */
 export function stackRefusal(spec: SystemSpec, stack: StackId): string | null {
@@ -14,8 +15,13 @@ export function stackRefusal(spec: SystemSpec, stack: StackId): string | null {
 export function withStackFigures(spec: SystemSpec, figures: StackFigures): SystemSpec {
   return {
     ...spec,
-    chip: { ...spec.chip, computeEfficiency: figures.computeEfficiency, memoryEfficiency: figures.memoryEfficiency },
-    interconnect: { ...spec.interconnect, hopLatency: figures.hopLatency },
+    chip: {
+      ...spec.chip,
+      computeEfficiency: figures.computeEfficiency,
+      attentionEfficiency: figures.attentionEfficiency,
+      memoryEfficiency: figures.memoryEfficiency,
+    },
+    interconnect: { ...spec.interconnect, collectiveLatency: figures.collectiveLatency },
     execution: {
       ...spec.execution,
       hostKernelOverhead: figures.hostKernelOverhead,
@@ -26,12 +32,21 @@ export function withStackFigures(spec: SystemSpec, figures: StackFigures): Syste
   }
 }
 
+/** A chip's attention efficiency; one without (a custom system of an earlier version) runs attention like its GEMMs. */
+export function attentionEfficiencyOf(spec: SystemSpec): Quantity {
+  return (
+    spec.chip.attentionEfficiency ??
+    q(spec.chip.computeEfficiency.value, 'not given: attention at the compute efficiency of the GEMMs')
+  )
+}
+
 /** The software figures a system holds: where withStackFigures writes them. */
 function figuresOf(spec: SystemSpec): StackFigures {
   return {
     computeEfficiency: spec.chip.computeEfficiency,
+    attentionEfficiency: attentionEfficiencyOf(spec),
     memoryEfficiency: spec.chip.memoryEfficiency,
-    hopLatency: spec.interconnect.hopLatency,
+    collectiveLatency: spec.interconnect.collectiveLatency,
     hostKernelOverhead: spec.execution.hostKernelOverhead,
     onChipKernelOverhead: spec.execution.onChipKernelOverhead,
     stepOverhead: spec.execution.stepOverhead,

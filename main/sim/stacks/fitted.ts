@@ -6,33 +6,33 @@ export const FITTED: FittedTable = {
   'nemo-2023': {
     a100: {
       rows: ['NM-A100-7B-TP1-B1', 'NM-A100-7B-TP8-B1', 'NM-A100-7B-TP8-B8'],
-      figures: { memoryEfficiency: 0.594, hopLatency: 5.152e-6, sequenceStepOverhead: 2.47e-4 },
+      figures: { stepOverhead: 0.002299, collectiveLatency: 1.957e-5, sequenceStepOverhead: 2.288e-4 },
     },
     h100: {
       rows: ['NM-H100-7B-TP1-B1', 'NM-H100-7B-TP8-B1', 'NM-H100-7B-TP8-B8'],
-      figures: { memoryEfficiency: 0.5665, hopLatency: 3.568e-6, sequenceStepOverhead: 1.939e-4 },
+      figures: { stepOverhead: 0.001995, collectiveLatency: 3.63e-6, sequenceStepOverhead: 1.748e-4 },
     },
   },
   'trtllm-2024': {
     a100: {
       rows: ['TR-TTFT-7B-2048', 'TR-THR-7B-B256-128-128'],
-      figures: { computeEfficiency: 0.6832, memoryEfficiency: 0.8271 },
+      figures: { stepOverhead: 6.925e-4 },
     },
     h100: {
       rows: ['AN-H100-7B-TP1-B1-128', 'AN-H100-7B-TP4-B1-128'],
-      figures: { memoryEfficiency: 0.6495, hopLatency: 4.41e-6 },
+      figures: { stepOverhead: 0.00108, collectiveLatency: 0 },
     },
   },
   'vllm-rocm-2024': {
     mi300x: {
       rows: ['AN-MI300X-L3-70B-TP1-B1-1024'],
-      figures: { memoryEfficiency: 0.4967 },
+      figures: { memoryEfficiency: 0.5052 },
     },
   },
   'sambanova-cloud-2024': {
     sn40l: {
       rows: ['AN-SN8-8B-B1-128', 'AN-SN8-70B-B1-128'],
-      figures: { memoryEfficiency: 1, stepOverhead: 0 },
+      figures: { memoryEfficiency: 0.9448, stepOverhead: 0 },
     },
   },
 }

@@ -13,11 +13,12 @@ export const ideal: StackProfile = {
   families: {},
   anySilicon: {
     computeEfficiency: q(1, `${IDEAL}: peak FLOP/s`),
+    attentionEfficiency: q(1, `${IDEAL}: peak FLOP/s in attention too`),
     memoryEfficiency: q(1, `${IDEAL}: peak HBM bandwidth`),
     hostKernelOverhead: q(0, `${IDEAL}: no kernel-call cost`),
     onChipKernelOverhead: q(0, `${IDEAL}: no kernel-call cost`),
     stepOverhead: q(0, `${IDEAL}: no per-pass cost`),
     sequenceStepOverhead: q(0, `${IDEAL}: no per-sequence cost`),
-    hopLatency: q(0, `${IDEAL}: collectives move their bytes only`),
+    collectiveLatency: q(0, `${IDEAL}: no cost per collective call beyond the algorithm's`),
   },
 }

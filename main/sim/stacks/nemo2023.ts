@@ -1,23 +1,28 @@
-import { q } from '../quantity'
 import { onSilicon } from './figures'
-import { carried, GPU_ASSUMED } from './gpuAssumptions'
+import { carried, GPU_ASSUMED, NVIDIA_KERNELS } from './gpuAssumptions'
 import type { StackProfile } from './schema'
 
 const ID = 'nemo-2023'
 
-/** NeMo's figures on one NVIDIA family: three free figures, one per kind of NeMo row. */
-function nemoOn(family: 'a100' | 'h100', gpu: string) {
+/**
+ * NeMo's figures on one NVIDIA family: the chip's measured kernels, and three free figures, one
+ * per kind of NeMo row: TP1 batch 1 the per-pass cost, TP8 batch 1 the collective call, TP8
+ * batch 8 the per-sequence host cost.
+ */
+function nemoOn(family: 'a100' | 'h100') {
   return onSilicon(
     ID,
     family,
+    { ...GPU_ASSUMED, ...NVIDIA_KERNELS[family] },
     {
-      ...GPU_ASSUMED,
-      stepOverhead: q(0, 'ASSUMPTION: held at 0; TP1 batch-1 decode is explained by bandwidth alone'),
-    },
-    {
-      // Each NeMo row pins one: TP1 batch 1 the bandwidth, TP8 batch 1 the all-reduce, TP8 batch 8 the host.
-      memoryEfficiency: { what: `HBM bandwidth NeMo achieves on one ${gpu} (TP1, batch 1)`, start: 0.6 },
-      hopLatency: { what: 'one ring step of an NCCL all-reduce (TP8, batch 1)', start: 5e-6 },
+      stepOverhead: {
+        what: 'per-pass cost of the 2023 NeMo runtime: Python, scheduling, launch queue (TP1, batch 1)',
+        start: 1e-3,
+      },
+      collectiveLatency: {
+        what: 'fixed cost of one NCCL collective call beyond NCCL’s own latencies: dispatch, the wait for the slowest peer (TP8, batch 1)',
+        start: 20e-6,
+      },
       sequenceStepOverhead: {
         what: 'host cost per sequence per pass: sampling, bookkeeping (TP8, batch 8)',
         start: 2e-4,
@@ -26,8 +31,8 @@ function nemoOn(family: 'a100' | 'h100', gpu: string) {
   )
 }
 
-const a100 = nemoOn('a100', 'A100')
-const h100 = nemoOn('h100', 'H100')
+const a100 = nemoOn('a100')
+const h100 = nemoOn('h100')
 
 /**
  * NVIDIA NeMo inference, 2023 containers, static batches: the paper's GPU baselines [P ref. 57].

@@ -10,6 +10,10 @@ export const SAMBAFLOW_FIGURES: StackFigures = {
     0.9,
     `ASSUMPTION: after ${PAPER_SEC_VI_C}, ~90% of PCUs/PMUs busy on CoE expert decode, taken as the achievable fraction of peak FLOP/s`,
   ),
+  attentionEfficiency: q(
+    0.9,
+    `ASSUMPTION: attention is spatially fused into the decoder-layer kernel ${PAPER_SEC_VI_C}, its products on the PCUs at the GEMMs' rate`,
+  ),
   memoryEfficiency: q(0.85, `${PAPER_SEC_VI_C}: ~85% of peak HBM bandwidth achieved on CoE expert decode`),
   hostKernelOverhead: q(
     20e-6,
@@ -26,9 +30,9 @@ export const SAMBAFLOW_FIGURES: StackFigures = {
     { sequenceStepOverhead: nemo2023.families.h100!.figures.sequenceStepOverhead },
     'the host work per sequence per decode step of a serving loop on an x86 host; the paper publishes none for the SN40L, so the DGX H100 host figure fitted to NeMo [P ref. 57] stands in',
   ),
-  hopLatency: q(
-    1.5e-6,
-    `ASSUMPTION: collectives run inside the dataflow kernels over the P2P links ${PAPER_SEC_I}; ~1.5 µs per ring step, a PCIe-class link traversal and a synchronisation, unpublished`,
+  collectiveLatency: q(
+    0,
+    `ASSUMPTION: collectives run inside the dataflow kernels over the P2P links ${PAPER_SEC_I}: no call of their own; their exchanges' latencies are the interconnect's algorithm's (perf/collectiveAlgorithms.ts)`,
   ),
 }
 

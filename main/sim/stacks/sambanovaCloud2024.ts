@@ -17,10 +17,11 @@ export const sambanovaCloud2024: StackProfile = {
       'sn40l',
       {
         computeEfficiency: SAMBAFLOW_FIGURES.computeEfficiency,
+        attentionEfficiency: SAMBAFLOW_FIGURES.attentionEfficiency,
         hostKernelOverhead: SAMBAFLOW_FIGURES.hostKernelOverhead,
         onChipKernelOverhead: SAMBAFLOW_FIGURES.onChipKernelOverhead,
         sequenceStepOverhead: SAMBAFLOW_FIGURES.sequenceStepOverhead,
-        hopLatency: SAMBAFLOW_FIGURES.hopLatency,
+        collectiveLatency: SAMBAFLOW_FIGURES.collectiveLatency,
       },
       {
         memoryEfficiency: { what: 'HBM bandwidth the cloud service reaches (8B and 70B, batch 1)', start: 0.85 },

@@ -10,17 +10,18 @@ export type SiliconFamily = (typeof SILICON_FAMILIES)[number]
 
 /**
  * The figures that belong to software, not silicon: how close the stack's kernels get to the
- * chip's peaks, what its host, framework and kernel calls cost, and its collectives' per-step
- * latency. Each is also an overridable figure (hardware/overridableFigures.ts) of the same name.
+ * chip's peaks, what its host, framework and kernel calls cost, and the fixed cost of its
+ * collective calls. Each is also an overridable figure (hardware/overridableFigures.ts) of the same name.
  */
 export const STACK_FIGURES = [
   'computeEfficiency',
+  'attentionEfficiency',
   'memoryEfficiency',
   'hostKernelOverhead',
   'onChipKernelOverhead',
   'stepOverhead',
   'sequenceStepOverhead',
-  'hopLatency',
+  'collectiveLatency',
 ] as const
 export type StackFigureKey = (typeof STACK_FIGURES)[number]
 export type StackFigures = Record<StackFigureKey, Quantity>
@@ -52,12 +53,13 @@ export interface StackProfile {
 /** Where a fitted figure's bounds lie: what the fit may try. */
 export const FIT_BOUNDS: Record<StackFigureKey, { low: number; high: number }> = {
   computeEfficiency: { low: 0.05, high: 1 },
+  attentionEfficiency: { low: 0.05, high: 1 },
   memoryEfficiency: { low: 0.05, high: 1 },
   hostKernelOverhead: { low: 0, high: 1e-3 },
   onChipKernelOverhead: { low: 0, high: 1e-3 },
   stepOverhead: { low: 0, high: 0.05 },
   sequenceStepOverhead: { low: 0, high: 0.01 },
-  hopLatency: { low: 0, high: 1e-3 },
+  collectiveLatency: { low: 0, high: 1e-3 },
 }
 
 /** What tools/fitStacks.ts fitted for one stack on one family, and on which rows. */

@@ -1,49 +1,46 @@
 import { q } from '../quantity'
 import { onSilicon } from './figures'
-import { carried, GPU_ASSUMED } from './gpuAssumptions'
+import { carried, GPU_ASSUMED, NVIDIA_KERNELS } from './gpuAssumptions'
 import { nemo2023 } from './nemo2023'
 import type { StackProfile } from './schema'
 
 const ID = 'trtllm-2024'
 
-const NO_HOST_COST = {
-  stepOverhead: q(
-    0,
-    'ASSUMPTION: the TensorRT-LLM C++ runtime runs a static batch step after step without Python in the loop; no per-pass cost beyond the kernels',
-  ),
+const NO_SEQUENCE_COST = {
   sequenceStepOverhead: q(
     0,
     'ASSUMPTION: TensorRT-LLM samples on the GPU inside the engine; no host cost per sequence',
   ),
 }
 
+/** What the C++ runtime (batch manager, engine enqueue) costs per forward pass: the one figure both families fit. */
+const PER_PASS = 'per-pass cost of the TensorRT-LLM runtime: batch manager, engine enqueue'
+
 /**
- * On A100 the rows are a long prefill (compute) and a batch-256 throughput (bandwidth); no
- * multi-GPU row is a fit row, so the all-reduce is NeMo's (the same NCCL).
+ * On A100 the rows are a long prefill and a batch-256 throughput: with the chip's measured
+ * kernels they pin the per-pass cost; no multi-GPU row is a fit row, so the collective call is
+ * NeMo's (the same NCCL).
  */
 const a100 = onSilicon(
   ID,
   'a100',
   {
-    hostKernelOverhead: GPU_ASSUMED.hostKernelOverhead,
-    onChipKernelOverhead: GPU_ASSUMED.onChipKernelOverhead,
-    ...NO_HOST_COST,
-    ...carried({ hopLatency: nemo2023.families.a100!.figures.hopLatency }, 'the same NCCL as NeMo 2023'),
+    ...GPU_ASSUMED,
+    ...NVIDIA_KERNELS.a100,
+    ...NO_SEQUENCE_COST,
+    ...carried({ collectiveLatency: nemo2023.families.a100!.figures.collectiveLatency }, 'the same NCCL as NeMo 2023'),
   },
-  {
-    computeEfficiency: { what: 'fraction of peak BF16 a 2048-token prefill reaches on one A100', start: 0.7 },
-    memoryEfficiency: { what: 'HBM bandwidth a batch-256 decode reaches on one A100', start: 0.7 },
-  },
+  { stepOverhead: { what: `${PER_PASS} (2048-token prefill, batch-256 throughput)`, start: 1e-3 } },
 )
 
-/** On H100 the rows are batch-1 latencies at TP1 (bandwidth) and TP4 (the all-reduce). */
+/** On H100 the rows are batch-1 latencies at TP1 (the per-pass cost) and TP4 (the collective call). */
 const h100 = onSilicon(
   ID,
   'h100',
-  { ...GPU_ASSUMED, ...NO_HOST_COST },
+  { ...GPU_ASSUMED, ...NVIDIA_KERNELS.h100, ...NO_SEQUENCE_COST },
   {
-    memoryEfficiency: { what: 'HBM bandwidth TensorRT-LLM achieves on one H100 (TP1, batch 1)', start: 0.7 },
-    hopLatency: { what: 'one ring step of an NCCL all-reduce (TP4, batch 1)', start: 5e-6 },
+    stepOverhead: { what: `${PER_PASS} (TP1, batch 1)`, start: 1e-3 },
+    collectiveLatency: { what: 'fixed cost of one NCCL collective call (TP4, batch 1)', start: 20e-6 },
   },
 )
 

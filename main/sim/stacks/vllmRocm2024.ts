@@ -15,9 +15,9 @@ export const vllmRocm2024: StackProfile = {
         ...GPU_ASSUMED,
         stepOverhead: q(0, 'ASSUMPTION: no per-pass cost beyond the kernels; no fit row separates one'),
         sequenceStepOverhead: q(0, 'ASSUMPTION: no host cost per sequence; no fit row separates one'),
-        hopLatency: q(
-          5e-6,
-          'ASSUMPTION: RCCL over Infinity Fabric, ~5 µs per ring step, the order NCCL reaches over NVLink; no multi-GPU row',
+        collectiveLatency: q(
+          20e-6,
+          'ASSUMPTION: RCCL is NCCL’s port and runs the same ring protocols; ~20 µs per collective call beyond their latencies, the order NCCL stacks show on NVLink; no multi-GPU row',
         ),
       },
       { memoryEfficiency: { what: 'HBM bandwidth vLLM achieves on one MI300X (70B, batch 1)', start: 0.6 } },

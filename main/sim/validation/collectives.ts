@@ -1,11 +1,8 @@
 import * as z from 'zod'
-import { resolveSpec } from '../assumptions'
-import { SYSTEM_PRESETS } from '../hardware/presets'
-import type { SystemSpec } from '../hardware/schema'
-import { ownEntry } from '../own'
 import { allReduceSeconds } from '../perf/collectives'
 import { linkOf } from '../perf/passTime'
 import shipped from '../../../resources/validation/kernels/all-reduce.json'
+import { presetAt } from './presetAt'
 import { summarise, type ErrorSummary } from './summary'
 
 /** Measured all-reduce times (format "memwall-collectives" v1, tools/importCollectives.ts). */
@@ -53,15 +50,9 @@ const SIZE_CLASSES = [
 ]
 
 function simulatedSeconds(system: string, chips: number, bytes: number): number | null {
-  const spec = ownEntry<SystemSpec>(SYSTEM_PRESETS, system)
-  if (spec === undefined || chips > spec.chipCount.value) return null
   // The system on its default stack: its collective figures are the stack's (NCCL's, for NeMo).
-  const resolved = resolveSpec(
-    spec,
-    { assumptions: { logitsForLastTokenOnly: true, hostLinkModel: 'paper' } },
-    { chips },
-  )
-  return allReduceSeconds(bytes, linkOf(resolved))
+  const resolved = presetAt(system, chips)
+  return typeof resolved === 'string' ? null : allReduceSeconds(bytes, linkOf(resolved))
 }
 
 /** Every measured all-reduce of the shipped set against the model's collective, with the summary. */

@@ -1,5 +1,6 @@
 import { SIMULATOR_VERSION } from '../version'
 import type { CollectiveCheck } from './collectives'
+import type { KernelOpCheck } from './kernelOps'
 import { summarise, type ErrorSummary } from './summary'
 
 export { summarise, type ErrorSummary } from './summary'
@@ -54,6 +55,8 @@ export interface ValidationReport {
   simulatorVersion: string
   /** The collective model against measured NCCL all-reduces, when asked for (`--kernels`). */
   collectives?: CollectiveCheck
+  /** The kernel model against measured per-operator kernel times, when asked for (`--kernels`). */
+  kernelOps?: KernelOpCheck
   /** Which measurement set: the shipped one, or the file given. */
   measurements: string
   rows: ValidationRowResult[]
@@ -77,7 +80,9 @@ function configuration(row: MeasurementRow): string {
   const { model, batch, promptTokens, outputTokens, precision } = row.workload
   if (VALIDATION_METRIC[row.metric].kind === 'copy') return `${row.hardware.chips} chip, host to chip`
   const chips = `${row.hardware.chips} chip${row.hardware.chips === 1 ? '' : 's'}`
-  return `${model}, ${batch} × ${promptTokens} → ${outputTokens} tokens, ${chips}, ${precision}`
+  const speculative = row.workload.speculative
+  const draft = speculative ? `, speculative with ${speculative.draftModel}` : ''
+  return `${model}, ${batch} × ${promptTokens} → ${outputTokens} tokens, ${chips}, ${precision}${draft}`
 }
 
 /** One row measured and simulated. */

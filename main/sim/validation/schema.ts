@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { VALIDATION_METRIC_IDS } from './metrics'
+import { PRECISIONS } from '../precision'
 
 /** The measurement splits: `fit` rows may set a stack's fitted figures, `check` rows never. */
 export const VALIDATION_SPLITS = ['fit', 'check'] as const
@@ -14,8 +15,9 @@ const positive = z.number().positive()
 /**
  * One published measurement (format "memwall-measurements" version 1, described in
  * resources/validation/README.md). What the file may say but the model cannot express (an
- * unknown preset, model or stack, FP8) is valid here: the row is reported as unsupported, not
- * refused, so no row of a valid file is ever dropped.
+ * unknown preset, model or stack, a precision the model or the chip lacks, such as FP8 on an A100)
+ * is valid here: the row is reported as unsupported, not refused, so no row of a valid file is
+ * ever dropped.
  */
 export const MeasurementRowSchema = z
   .object({
@@ -39,7 +41,22 @@ export const MeasurementRowSchema = z
         batch: z.int().min(1),
         promptTokens: z.int().min(1),
         outputTokens: z.int().min(1),
-        precision: z.string().min(1).max(40),
+        precision: z
+          .string()
+          .min(1)
+          .max(40)
+          .describe(`${PRECISIONS.join(', ')} (any case), or "16-bit" (run as BF16); others are unsupported`),
+        speculative: z
+          .object({
+            draftModel: z.string().min(1).max(100),
+            proposedTokens: z.int().min(1).optional(),
+            acceptanceRate: z.number().min(0).max(1).optional(),
+          })
+          .loose()
+          .optional()
+          .describe(
+            'Speculative decoding as measured: the draft model (a model preset id), tokens proposed per step and acceptance rate, each left out taking the scenario default (docs/MODEL.md §4.1); one the scenario schema refuses makes the row unsupported',
+          ),
       })
       .loose(),
     metric: z.enum(VALIDATION_METRIC_IDS),

@@ -7,18 +7,21 @@ import { simulateInference } from '../perf/inference'
 import { q } from '../quantity'
 import { ScenarioSchema, type Scenario, type SystemOverride } from '../scenario/schema'
 import { isStackId, type StackId } from '../stacks/registry'
+import { PRECISIONS, type Precision } from '../precision'
 import { VALIDATION_METRIC } from './metrics'
 import type { MeasurementRow } from './schema'
 
 /** What the model answers for one row: a value in the metric's SI unit, or why it cannot. */
 export type RowOutcome = { simulated: number } | { unsupported: string }
 
-/** Precisions as measurement files name them, and the one the model runs them at. */
-const PRECISION: Readonly<Record<string, Scenario['workload']['precision']>> = {
+/**
+ * Precisions as measurement files name them (any case: the registry's ids are its labels in lower
+ * case), and "16-bit", a source that does not say which, run as BF16. A chip without the
+ * precision's peak makes the row unsupported with the scenario schema's refusal.
+ */
+const ROW_PRECISION: Readonly<Record<string, Precision>> = {
   '16-bit': 'bf16',
-  bf16: 'bf16',
-  // FP16 moves the same bytes as BF16 and every modelled chip has the same peak for both.
-  fp16: 'bf16',
+  ...Object.fromEntries(PRECISIONS.map((id) => [id, id])),
 }
 
 /** The chip fields a row may change (numbers in SI units); the rest would need a new preset. */
@@ -74,10 +77,16 @@ export function rowScenario(row: MeasurementRow, figures: FigureOverrides = {}):
   if (ownEntry(MODEL_PRESETS, row.workload.model) === undefined) {
     return `model "${row.workload.model}" is not a model preset`
   }
-  const precision = ownEntry(PRECISION, row.workload.precision)
-  if (precision === undefined) return `precision "${row.workload.precision}" is not modelled (16-bit only)`
+  const precision = ownEntry(ROW_PRECISION, row.workload.precision.toLowerCase())
+  if (precision === undefined) {
+    return `precision "${row.workload.precision}" is not modelled (${[...PRECISIONS, '16-bit'].join(', ')})`
+  }
   if (row.workload.outputTokens < metric.minOutputTokens) {
     return `${metric.label} needs at least ${metric.minOutputTokens} output tokens; the row has ${row.workload.outputTokens}`
+  }
+  const speculative = row.workload.speculative
+  if (speculative !== undefined && ownEntry(MODEL_PRESETS, speculative.draftModel) === undefined) {
+    return `draft model "${speculative.draftModel}" is not a model preset`
   }
   const custom = measuredSystem(row, preset)
   if (typeof custom === 'string') return custom
@@ -94,6 +103,13 @@ export function rowScenario(row: MeasurementRow, figures: FigureOverrides = {}):
       promptTokens: row.workload.promptTokens,
       outputTokens: row.workload.outputTokens,
       precision,
+      ...(speculative && {
+        speculative: {
+          draftModel: speculative.draftModel,
+          proposedTokens: speculative.proposedTokens,
+          acceptanceRate: speculative.acceptanceRate,
+        },
+      }),
     },
     // The copy metric is one chip's own link.
     assumptions: { logitsForLastTokenOnly: true, hostLinkModel: metric.kind === 'copy' ? 'perGpuLinks' : 'paper' },

@@ -22,6 +22,10 @@ export function formatMetric(unit: MetricUnit, value: number): string {
     case 'machines':
     case 'requests':
       return formatCount(value)
+    case 'tokens':
+      return `${formatCount(value)} tokens`
+    case 'sequences':
+      return `${formatCount(value)} ${value === 1 ? 'sequence' : 'sequences'}`
   }
 }
 

@@ -1,3 +1,5 @@
+import { PRECISIONS } from '../../../contract/api'
+
 /**
  * Units the editor shows scenario figures in. The schema stores SI base units (bytes, bytes/s,
  * FLOP/s, seconds); people read GB, GB/s, TFLOP/s and µs, as format/quantities.ts prints them.
@@ -33,14 +35,18 @@ const BY_KEY: Record<string, Unit> = {
   copyBandwidth: UNITS.bandwidth,
   perChipCopyBandwidth: UNITS.bandwidth,
   computeEfficiency: UNITS.fraction,
+  attentionEfficiency: UNITS.fraction,
   memoryEfficiency: UNITS.fraction,
-  hopLatency: UNITS.microseconds,
+  collectiveLatency: UNITS.microseconds,
+  kernelRamp: UNITS.microseconds,
   hostKernelOverhead: UNITS.microseconds,
   onChipKernelOverhead: UNITS.microseconds,
   stepOverhead: UNITS.microseconds,
   sequenceStepOverhead: UNITS.microseconds,
   programLoad: UNITS.milliseconds,
   chipCount: UNITS.chips,
+  // A chip's peak at each precision (chip.precisionPeaks), keyed by the precision's id.
+  ...Object.fromEntries(PRECISIONS.map((id) => [id, UNITS.flops])),
 }
 
 export function unitOf(key: string): Unit | null {

@@ -1,4 +1,4 @@
-import { INPUT_SCHEMAS, ScenarioSchema } from '../../../contract/api'
+import { INPUT_SCHEMAS, PRECISION, PRECISIONS, ScenarioSchema } from '../../../contract/api'
 
 /**
  * Labels, help text, bounds and defaults of scenario fields, read from the scenario schema's own
@@ -35,7 +35,14 @@ export interface FieldHelp {
 
 const WRAPPERS = new Set(['optional', 'default', 'nullable', 'readonly', 'prefault', 'catch', 'nonoptional'])
 
-const ACRONYMS: Record<string, string> = { hbm: 'HBM', sram: 'SRAM', flops: 'FLOP/s', id: 'ID' }
+const ACRONYMS: Record<string, string> = {
+  hbm: 'HBM',
+  sram: 'SRAM',
+  flops: 'FLOP/s',
+  id: 'ID',
+  // A chip's peak per precision is keyed by the precision's id: `fp8` → "FP8".
+  ...Object.fromEntries(PRECISIONS.map((id) => [id, PRECISION[id].label])),
+}
 
 /** `peakFlops` → "Peak FLOP/s", `hbmBytes` → "HBM bytes", `maxBatch` → "Max batch". */
 export function humanize(key: string): string {

@@ -24,6 +24,8 @@ const UNIT_WORDS: Record<MetricUnit, string> = {
   switches: 'count',
   machines: 'count',
   requests: 'count',
+  tokens: 'tokens',
+  sequences: 'count',
 }
 
 export function sweepMetricAxisTitle(name: SweepMetricName): string {

@@ -1,4 +1,4 @@
-import { CACHE_POLICIES, OVERRIDABLE_FIGURE, OVERRIDABLE_FIGURES } from '../../../contract/api'
+import { CACHE_POLICIES, OVERRIDABLE_FIGURE, OVERRIDABLE_FIGURES, PRECISIONS } from '../../../contract/api'
 
 /**
  * The scenario fields a sweep form offers: the common numeric and enumerated ones, and each
@@ -19,6 +19,25 @@ export const COMMON_SWEEP_PATHS: readonly SweepPathOption[] = [
   { path: 'workload.batch', label: 'Batch size', integer: true, example: '1,2,4,8,16' },
   { path: 'workload.promptTokens', label: 'Prompt tokens', integer: true, example: '128..2048:x5' },
   { path: 'workload.outputTokens', label: 'Output tokens', integer: true, example: '20..200:x4' },
+  {
+    path: 'workload.precision',
+    label: 'Precision',
+    integer: false,
+    choices: PRECISIONS,
+    example: PRECISIONS.join(','),
+  },
+  {
+    path: 'workload.speculative.acceptanceRate',
+    label: 'Draft acceptance rate (speculative)',
+    integer: false,
+    example: '0.5..0.9:0.1',
+  },
+  {
+    path: 'workload.speculative.proposedTokens',
+    label: 'Draft tokens per step (speculative)',
+    integer: true,
+    example: '1,2,4,8',
+  },
   { path: 'serving.experts', label: 'Experts (serving)', integer: true, example: '10..1000:x5' },
   { path: 'serving.maxBatch', label: 'Largest batch (serving)', integer: true, example: '1,2,4,8' },
   { path: 'serving.locality', label: 'Expert locality (serving)', integer: false, example: '0..0.8:0.2' },

@@ -5,6 +5,7 @@ import {
   HOST_LINK_MODEL,
   LIMITS,
   OVERRIDABLE_FIGURE,
+  PRECISION,
   RUN_STATUS,
   SWEEP_STATUS,
 } from '../../../contract/api'
@@ -20,6 +21,7 @@ const REGISTRIES: Record<string, Record<string, { label: string; description: st
   'run statuses': RUN_STATUS,
   'sweep statuses': SWEEP_STATUS,
   limits: LIMITS,
+  precisions: PRECISION,
 }
 
 const entries = Object.entries(REGISTRIES).flatMap(([registry, table]) =>

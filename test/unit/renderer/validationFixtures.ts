@@ -119,7 +119,7 @@ export function runPageRow(
 export function validationReport(rows: ValidationRowResult[]): ValidationReport {
   const none = { rows: 0, scored: 0, unsupported: 0, medianAbsError: null, maxAbsError: null, worst: null }
   return {
-    simulatorVersion: '0.4.0',
+    simulatorVersion: '0.5.0',
     measurements: 'shipped',
     rows,
     summary: { all: none, by: { split: {}, stack: {}, hardware: {}, metric: {} } },

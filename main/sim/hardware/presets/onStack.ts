@@ -8,8 +8,10 @@ type StackExecutionKey = 'hostKernelOverhead' | 'onChipKernelOverhead' | 'stepOv
 
 /** A system as its datasheets give it: silicon, links and how it runs kernels; no software figure. */
 export type SiliconSpec = Omit<SystemSpec, 'chip' | 'interconnect' | 'execution' | 'defaultStack'> & {
-  chip: Omit<ChipSpec, 'computeEfficiency' | 'memoryEfficiency' | 'family'> & { family: SiliconFamily }
-  interconnect: Omit<InterconnectSpec, 'hopLatency'>
+  chip: Omit<ChipSpec, 'computeEfficiency' | 'attentionEfficiency' | 'memoryEfficiency' | 'family'> & {
+    family: SiliconFamily
+  }
+  interconnect: Omit<InterconnectSpec, 'collectiveLatency'>
   execution: Omit<ExecutionSpec, StackExecutionKey>
 }
 
@@ -19,8 +21,8 @@ const UNSET = q(0, 'set by the stack')
 export function presetOn(silicon: SiliconSpec, stack: StackId): SystemSpec {
   const blank: SystemSpec = {
     ...silicon,
-    chip: { ...silicon.chip, computeEfficiency: UNSET, memoryEfficiency: UNSET },
-    interconnect: { ...silicon.interconnect, hopLatency: UNSET },
+    chip: { ...silicon.chip, computeEfficiency: UNSET, attentionEfficiency: UNSET, memoryEfficiency: UNSET },
+    interconnect: { ...silicon.interconnect, collectiveLatency: UNSET },
     execution: {
       ...silicon.execution,
       hostKernelOverhead: UNSET,

@@ -8,6 +8,7 @@ export const sn40lSocket: SiliconSpec['chip'] = {
   name: 'SN40L socket (RDU)',
   family: 'sn40l',
   peakFlops: q(638 * TERA, `${PAPER_TABLE_II}: 638 BF16 TFLOP/s`),
+  // No precisionPeaks: Table II gives BF16 only, and no public FP16, FP8 or INT8 figure exists.
   sramBytes: q(520 * MB, `${PAPER_TABLE_II}: 520 MB on-chip SRAM`),
   hbmBytes: q(64 * GB, `${PAPER_TABLE_II}: 64 GB HBM`),
   hbmBandwidth: q(1.8 * TB, `${PAPER_TABLE_II}: 1.8 TB/s HBM (Sec. IV says "about 2 TB/s")`),
@@ -22,11 +23,21 @@ export const sn40lInterconnect: SiliconSpec['interconnect'] = {
     100 * GB,
     `ASSUMPTION: ${PAPER_SEC_I} describes dedicated peer-to-peer links but publishes no bandwidth; 100 GB/s per socket one way, the order of a PCIe Gen5 x16 link; override per scenario`,
   ),
+  // Collectives fused into the dataflow kernels over P2P links [P Sec. I]: a latency-optimal exchange.
+  collectiveAlgorithm: 'halvingDoubling',
 }
 
 export const sn40lExecution: SiliconSpec['execution'] = {
   dataflowFusion: true,
   kernelLaunch: 'sync',
+  kernelRamp: q(
+    0,
+    `ASSUMPTION: an RDU kernel's fixed costs are its Program Load, Argument Load and Kernel Execute calls ${PAPER_SEC_IV_D}, charged as the kernel call overheads; no ramp besides`,
+  ),
+  overlapExponent: q(
+    0,
+    `ASSUMPTION: streaming dataflow pipelines a layer's compute under its memory traffic ${PAPER_SEC_I}: the ideal roofline max(c, m)`,
+  ),
   programLoad: q(
     0.5e-3,
     `ASSUMPTION: ${PAPER_SEC_IV_D} switching runs the new model's Program Load, duration unpublished; ~0.5 ms, about 10 MB of configuration over the host link`,

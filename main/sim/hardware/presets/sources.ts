@@ -13,3 +13,13 @@ export const AMD_MI300X = '[AMD] AMD Instinct MI300X data sheet and MI300X Platf
 /** Shared by the GPU presets: nothing in the paper fixes how close cuBLAS GEMMs get to peak. */
 export const GPU_GEMM_EFFICIENCY_ASSUMPTION =
   'ASSUMPTION: achieved fraction of dense BF16 peak on large GEMMs; no figure in the paper, override per scenario'
+
+/** Host-link topology: which GPUs share a PCIe switch's uplink to the CPUs. */
+export const NV_DGX_A100_TOPOLOGY =
+  '[NV] NVIDIA DGX A100 System Architecture technical white paper (2020), system topology: four PCIe Gen4 switches for the eight GPUs, two GPUs on each, each switch with one Gen4 x16 uplink to a CPU'
+export const DGX_HOPPER_TOPOLOGY_ASSUMPTION =
+  'ASSUMPTION: two GPUs share each PCIe Gen5 switch and its Gen5 x16 uplink to a CPU, as on the DGX A100 (four switches for eight GPUs); not checked against the DGX H100/H200 user guide’s topology, override chipsPerHostLink in a custom system'
+
+/** Measured per-operator kernel times on A100 and H100 (the shipped `--kernels` set). */
+export const VIDUR_PROFILES =
+  '[Vidur] Microsoft Vidur per-operator kernel profiles (github.com/microsoft/vidur, data/profiling/, 2024; MIT)'

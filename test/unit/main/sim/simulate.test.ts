@@ -40,13 +40,20 @@ describe('simulate', () => {
     const names = assumptions.map((a) => a.name)
     expect(names.slice(0, 2)).toEqual(['logitsForLastTokenOnly', 'hostLinkModel'])
     for (const system of ['sn40l-node', 'dgx-a100']) {
-      for (const figure of ['mode', 'chips', 'computeEfficiency', 'memoryEfficiency', 'hopLatency', 'stepOverhead']) {
+      for (const figure of [
+        'mode',
+        'chips',
+        'computeEfficiency',
+        'memoryEfficiency',
+        'collectiveLatency',
+        'stepOverhead',
+      ]) {
         expect(names).toContain(`${system}.${figure}`)
       }
     }
     const overridden = assumptions.filter((a) => a.overridden)
     expect(overridden).toEqual([
-      expect.objectContaining({ name: 'dgx-a100.computeEfficiency', value: 0.6, defaultValue: 0.7 }),
+      expect.objectContaining({ name: 'dgx-a100.computeEfficiency', value: 0.6, defaultValue: 0.76 }),
     ])
     expect(assumptions.find((a) => a.name === 'sn40l-node.mode')).toMatchObject({ value: 'fusedHO', overridden: false })
   })

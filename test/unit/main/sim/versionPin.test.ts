@@ -10,6 +10,7 @@ import { SIMULATOR_VERSION } from '../../../../main/sim/version'
  */
 const PINNED: Record<string, string> = {
   '0.4.0': '433a421d59e326d8',
+  '0.5.0': 'b45c288ab88279f8',
 }
 
 function stackFiguresDigest(): string {

@@ -136,6 +136,20 @@ describe('ScenarioForm', () => {
     expect(row.querySelector('[role="alert"]')?.textContent).toContain('no figures for A100')
   })
 
+  it('offers every precision by its label, sends the id, and shows a refusal beside it', async () => {
+    const message = 'dgx-a100: the A100 80GB SXM4 has no FP8 peak (its figures give BF16, FP16 and INT8)'
+    const issues = [{ path: ['scenario', 'workload', 'precision'], message }]
+    const wrapper = mountForm({ error: 'refused', issues })
+    const select = wrapper.get('[data-testid="precision-select"]')
+    expect(optionValues(select)).toEqual(['bf16', 'fp16', 'fp8', 'int8'])
+    expect(select.findAll('option').map((option) => option.text())).toEqual(['BF16', 'FP16', 'FP8', 'INT8'])
+    expect(wrapper.get('[data-testid="precision-error"]').text()).toBe(message)
+    await select.setValue('fp8')
+    await wrapper.get('form').trigger('submit')
+    const [payload] = wrapper.emitted('submit')![0] as [Submitted]
+    expect(payload.scenario.workload.precision).toBe('fp8')
+  })
+
   it('leaves the label out when blank and sends an emptied number as NaN for the API to reject', async () => {
     const wrapper = mountForm()
     await wrapper.get('[data-testid="batch-input"]').setValue('')

@@ -51,15 +51,37 @@ describe('ScenarioForm custom systems', () => {
     const wrapper = mountForm()
     await clone(wrapper, 'sn40l-node')
     const editor = wrapper.get('[data-testid="custom-editor-0"]')
-    // 3 top-level texts, chip 1 text + 6 quantities, chipCount, capacity tier 1 text + 3 quantities,
-    // interconnect 2 quantities, execution 1 boolean + 2 enums + 5 quantities: 17 quantities (value
-    // and source: 34 inputs) + 5 texts + 1 checkbox = 40 inputs, plus 4 selects: the chip's
-    // silicon family, the default stack and the execution's 2 enums.
-    expect(editor.findAll('input').length).toBe(40)
-    expect(editor.findAll('select').length).toBe(4)
+    // 3 top-level texts, chip 1 text + 7 quantities (attention efficiency among them: the SN40L's
+    // stack sets it), chipCount, capacity tier 1 text + 3 quantities, interconnect 2 quantities and
+    // an enum, execution 1 boolean + 2 enums + 7 quantities: 20 quantities (value and source: 40
+    // inputs) + 5 texts + 1 checkbox, and 4 optional quantities the SN40L leaves out (3 precision
+    // peaks, chipsPerHostLink), a value input each and no source: 50 inputs.
+    expect(editor.findAll('input').length).toBe(50)
+    // family, defaultStack, collectiveAlgorithm, kernelLaunch, footprintPlacement
+    expect(editor.findAll('select').length).toBe(5)
     expect(editor.text()).toContain('Peak FLOP/s (TFLOP/s)')
     expect(editor.text()).toContain('HBM bandwidth (GB/s)')
-    expect(editor.text()).toContain('Hop latency (µs)')
+    expect(editor.text()).toContain('Collective latency (µs)')
+    expect(editor.text()).toContain('Kernel ramp (µs)')
+  })
+
+  it("edits a chip's peak per precision: an absent one is an empty field, clearing one removes it", async () => {
+    const wrapper = mountForm()
+    await clone(wrapper, 'sn40l-node')
+    const editor = wrapper.get('[data-testid="custom-editor-0"]')
+    expect(editor.text()).toContain('Precision peaks: FP8 (TFLOP/s)')
+    // The SN40L has no FP8 figure: an empty field, no source to give, no error.
+    expect(shown(wrapper, 'custom-0-chip-precisionPeaks-fp8')).toBe('')
+    expect(wrapper.find('[data-testid="custom-0-chip-precisionPeaks-fp8-source"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="custom-0-chip-precisionPeaks-fp8-error"]').exists()).toBe(false)
+    await input(wrapper, 'custom-0-chip-precisionPeaks-fp8').setValue('1000')
+    await input(wrapper, 'custom-0-chip-precisionPeaks-fp8-source').setValue('my measurement')
+    expect((await submitted(wrapper)).customSystems![0]!.chip.precisionPeaks).toEqual({
+      fp8: { value: 1e15, source: 'my measurement' },
+    })
+    await input(wrapper, 'custom-0-chip-precisionPeaks-fp8').setValue('')
+    expect(wrapper.find('[data-testid="custom-0-chip-precisionPeaks-fp8-source"]').exists()).toBe(false)
+    expect((await submitted(wrapper)).customSystems![0]!.chip.precisionPeaks).toEqual({})
   })
 
   it('shows figures in their units and sends them back in SI', async () => {

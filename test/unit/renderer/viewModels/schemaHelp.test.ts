@@ -19,7 +19,11 @@ describe('describeField', () => {
 
   it('reads bounds, choices and defaults from the schema', () => {
     expect(describeField('workload.batch')).toMatchObject({ min: 1, max: 1024, optional: false })
-    expect(describeField('workload.precision')).toMatchObject({ options: ['bf16'], defaultValue: 'bf16' })
+    expect(describeField('workload.precision')).toMatchObject({
+      options: ['bf16', 'fp16', 'fp8', 'int8'],
+      defaultValue: 'bf16',
+    })
+    expect(describeField('customSystems.0.chip.precisionPeaks.fp8')).toMatchObject({ label: 'FP8', optional: true })
     expect(describeField('assumptions.hostLinkModel')).toMatchObject({
       options: ['paper', 'perGpuLinks'],
       defaultValue: 'paper',
@@ -65,7 +69,9 @@ describe('leafFields', () => {
     expect(fields).toContainEqual({ path: 'chip.peakFlops', kind: 'quantity', options: null })
     expect(fields).toContainEqual({ path: 'execution.kernelLaunch', kind: 'enum', options: ['async', 'sync'] })
     expect(fields).toContainEqual({ path: 'execution.dataflowFusion', kind: 'boolean', options: null })
-    expect(fields.filter((field) => field.kind === 'quantity')).toHaveLength(17)
+    expect(fields).toContainEqual({ path: 'chip.precisionPeaks.fp8', kind: 'quantity', options: null })
+    // chip 10 (7 + 3 precision peaks), chipCount, capacity tier 4, interconnect 2, execution 7
+    expect(fields.filter((field) => field.kind === 'quantity')).toHaveLength(24)
   })
 })
 
@@ -75,5 +81,6 @@ describe('humanize', () => {
     ['hbmBytes', 'HBM bytes'],
     ['peakFlops', 'Peak FLOP/s'],
     ['perChipCopyBandwidth', 'Per chip copy bandwidth'],
+    ['fp8', 'FP8'],
   ])('%s → %s', (key, label) => expect(humanize(key)).toBe(label))
 })

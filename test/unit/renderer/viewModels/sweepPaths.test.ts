@@ -16,6 +16,12 @@ describe('sweep path choices', () => {
     expect(options.find((option) => option.path === 'serving.cachePolicy')?.choices).toEqual(
       expect.arrayContaining(['lru', 'belady']),
     )
+    expect(options.find((option) => option.path === 'workload.precision')?.choices).toEqual([
+      'bf16',
+      'fp16',
+      'fp8',
+      'int8',
+    ])
   })
 
   it.each([
@@ -24,6 +30,8 @@ describe('sweep path choices', () => {
     ['systemOverrides.dgx-h100.nope', false],
     ['workload.batch', true],
     ['serving.locality', false],
+    ['workload.speculative.proposedTokens', true],
+    ['workload.speculative.acceptanceRate', false],
   ])('%s takes whole numbers only: %s', (path, integer) => {
     expect(isIntegerPath(path)).toBe(integer)
   })

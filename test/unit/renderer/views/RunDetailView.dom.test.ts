@@ -88,6 +88,45 @@ describe('RunDetailView', () => {
     wrapper.unmount()
   })
 
+  it('shows each system’s KV capacity beside the metrics, the refused batch marked', async () => {
+    // Llama-2-70B, BF16, TP8 on 8 × 80 GB: 1,336,812 tokens (test/unit/main/sim/perf/kvCapacity.test.ts).
+    const capacity = (batch: number) => ({
+      usableBytes: 576e9,
+      kvBytes: 438_046_703_616,
+      bytesPerToken: 327_680,
+      tokens: 1_336_812,
+      contextTokens: 4096,
+      batch,
+      batchAtContext: 326,
+      contextAtBatch: Math.floor(1_336_812 / batch),
+    })
+    const oom = outOfMemorySystem('dgx-a100', 'DGX A100')
+    ;(fake.current as ReturnType<typeof createFakeApi>['api']).runsGet.mockResolvedValue(
+      detail(5, [
+        { ...sn40l, memory: { ...sn40l.memory, kvCapacity: capacity(8) } },
+        { ...oom, memory: { ...oom.memory, kvCapacity: capacity(512) } },
+      ]),
+    )
+    const wrapper = mount(RunDetailView, { props: { id: 5 }, global: { plugins: [createPinia()] } })
+    await flushPromises()
+    const table = wrapper.get('[data-testid="kv-capacity-table"]')
+    expect(table.get('caption').text()).toContain('4,096-token context and batch 8 (90% of HBM usable')
+    expect(wrapper.get('[data-testid="kv-capacity-row-sn40l-node"]').text()).toContain('1,336,812 tokens')
+    expect(wrapper.get('[data-testid="kv-capacity-sn40l-node-kvCapacityContext"]').text()).toBe('167,101 tokens')
+    const refused = wrapper.get('[data-testid="kv-capacity-dgx-a100-kvCapacityBatch"]')
+    expect(refused.text()).toBe('326 sequences')
+    expect(refused.classes()).toContain('oom')
+    wrapper.unmount()
+  })
+
+  it('says a run stored before the KV capacity was recorded has none', async () => {
+    const wrapper = mount(RunDetailView, { props: { id: 1 }, global: { plugins: [createPinia()] } })
+    await flushPromises()
+    expect(wrapper.find('[data-testid="kv-capacity-table"]').exists()).toBe(false)
+    expect(wrapper.get('[data-testid="kv-capacity-unrecorded"]').text()).toContain('not recorded')
+    wrapper.unmount()
+  })
+
   it('shows no serving section for a run without one', async () => {
     const wrapper = mount(RunDetailView, { props: { id: 1 }, global: { plugins: [createPinia()] } })
     await flushPromises()

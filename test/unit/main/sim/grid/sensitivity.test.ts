@@ -17,10 +17,12 @@ describe('sensitivity figures', () => {
   it('move every non-integer override of the system, not mode or chips', () => {
     expect(figures.map((f) => f.name).sort()).toEqual(
       [
+        'attentionEfficiency',
         'computeEfficiency',
         'copyBandwidth',
-        'hopLatency',
+        'collectiveLatency',
         'hostKernelOverhead',
+        'kernelRamp',
         'interconnectBandwidth',
         'memoryEfficiency',
         'onChipKernelOverhead',

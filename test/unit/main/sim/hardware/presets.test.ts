@@ -18,7 +18,8 @@ describe.each(Object.entries(SYSTEM_PRESETS))('system preset %s', (id, system) =
     const all = quantities(system)
     expect(all.length).toBeGreaterThanOrEqual(9)
     // A fitted figure cites the fit and the measurement rows it was fitted on.
-    for (const quantity of all) expect(quantity.source).toMatch(/\[(P|NV|HC|AMD)[^\]]*\]|ASSUMPTION:|DERIVED|^FIT \(/)
+    for (const quantity of all)
+      expect(quantity.source).toMatch(/\[(P|NV|HC|AMD|Vidur|FA2|FA3)[^\]]*\]|ASSUMPTION:|DERIVED|^FIT \(/)
   })
 })
 

@@ -48,7 +48,8 @@ describe('simulateInference', () => {
   })
 
   it('reports out of memory when weights and KV cache exceed the chips it uses', () => {
-    // One chip: 13.48 GB of weights + 64 * 4096 tokens * 0.524288 MB = 137.4 GB of KV > 80 GB
+    // One chip: 13.48 GB of weights + 64 * 4096 tokens * 0.524288 MB = 137.4 GB of KV > 0.9 * 80 GB.
+    // Left for KV: 72e9 − 13,476,831,232 = 58,523,168,768 B: ⌊/ 524,288⌋ = 111,624 tokens, 27 × 4096.
     const s = scenario({
       workload: { model: 'llama2-7b', batch: 64, promptTokens: 4000, outputTokens: 96 },
       systemOverrides: { 'dgx-h100': { chips: 1 } },
@@ -56,7 +57,10 @@ describe('simulateInference', () => {
     })
     const result = simulateInference(resolveSystem('dgx-h100', s), s)
     expect(result.status).toBe('outOfMemory')
-    expect(result.message).toMatch(/need 150\.9 GB of HBM; the system has 80\.0 GB on 1 chip$/)
+    expect(result.message).toBe(
+      'out of memory: weights need 13.5 GB and the KV cache of 64 × 4096 tokens 137.4 GB; 1 × 80 GB of HBM, 90% usable (72.0 GB), holds the weights and the KV cache of at most 27 sequences of 4096 tokens',
+    )
+    expect(result.memory.kvCapacity).toMatchObject({ tokens: 111_624, batchAtContext: 27 })
     expect(result.metrics).toBeNull()
   })
 

@@ -48,27 +48,29 @@ describe('passTime', () => {
       mode: 'unfused',
       sequenceStepOverhead: 0,
     })
-    // H100 on NeMo 2023: 3.35e12 * 0.5665 = 1.897775e12 B/s, so 1.53e6 bytes take 0.8062 µs; 2 calls * 4 µs = 8 µs
+    // H100 kernels: 3.35e12 * 0.85 = 2.8475e12 B/s, so 1.53e6 bytes take 0.5373 µs, after a 2.5 µs
+    // ramp; 2 calls * 4 µs = 8 µs of launches, of which the kernel's 3.04 µs are hidden
     const { breakdown } = passTime([tiny], none, 1, h100)
-    expect(breakdown.launch).toBeCloseTo(10 * (8e-6 - 1.53e6 / 1.897775e12), 12)
+    expect(breakdown.launch).toBeCloseTo(10 * (8e-6 - (2.5e-6 + 1.53e6 / 2.8475e12)), 12)
   })
 
   it('charges collectives in full outside dataflow, and only their latency when a dataflow kernel covers the transfer', () => {
     const collectives = { allReduces: 4, allReduceBytes: 1e3, allGatherBytes: 0 }
     const unfused = passTime([tiny], collectives, 1, sn40l({ chips: 8, mode: 'unfused' }))
     const fused = passTime([tiny], collectives, 1, sn40l({ chips: 8, mode: 'fusedHO' }))
-    // each all-reduce: 14 ring steps * 1.5 µs + 2 * 7/8 * 1e3 / 100e9 = 21 µs + 0.0175 µs
-    expect(unfused.breakdown.collectives).toBeCloseTo(4 * 21.0175e-6, 12)
-    expect(fused.breakdown.collectives).toBeCloseTo(4 * 21e-6, 12)
+    // each all-reduce, halving-doubling over 8 sockets: 6 exchanges * 1.5 µs + 2 * 7/8 * 1e3 / 100e9
+    // = 9 µs + 0.0175 µs; the SambaFlow stack adds no call latency
+    expect(unfused.breakdown.collectives).toBeCloseTo(4 * 9.0175e-6, 12)
+    expect(fused.breakdown.collectives).toBeCloseTo(4 * 9e-6, 12)
   })
 
   it('exposes the transfer a dataflow pass cannot hide behind its work', () => {
-    // 4 all-reduces of 100 MB: 4 * 1.75 * 1e8 / 100e9 = 7 ms of transfer, 84 µs of latency;
-    // the tiny kernel works 10 µs, so 7 ms − 10 µs of transfer stays exposed
+    // 4 all-reduces of 100 MB: 4 * 1.75 * 1e8 / 100e9 = 7 ms of transfer, 4 * (2 µs call + 9 µs of
+    // exchanges) = 44 µs of latency; the tiny kernel works 10 µs, so 7 ms − 10 µs of transfer stays exposed
     const collectives = { allReduces: 4, allReduceBytes: 1e8, allGatherBytes: 0 }
-    const fused = passTime([tiny], collectives, 1, sn40l({ chips: 8, mode: 'fusedHO', hopLatency: 1.5e-6 }))
+    const fused = passTime([tiny], collectives, 1, sn40l({ chips: 8, mode: 'fusedHO', collectiveLatency: 2e-6 }))
     const work = fused.breakdown.compute + fused.breakdown.memory
-    expect(fused.breakdown.collectives).toBeCloseTo(84e-6 + 7e-3 - work, 12)
+    expect(fused.breakdown.collectives).toBeCloseTo(44e-6 + 7e-3 - work, 12)
   })
 
   it('adds the software stack per pass and per sequence', () => {

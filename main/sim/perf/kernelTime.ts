@@ -1,0 +1,39 @@
+import type { ResolvedSystem } from '../assumptions'
+
+/** A kernel's time on one chip, split by the roof that binds it. */
+export interface KernelWork {
+  computeSeconds: number
+  memorySeconds: number
+  /** The kernel's device time, call overheads aside. */
+  seconds: number
+}
+
+/**
+ * Device time of one kernel on one chip of `system`. Its FLOPs at the achievable compute rate
+ * (attention's at the attention kernels' rate) take c, its bytes at the achievable HBM bandwidth m. The ideal roofline says max(c, m); a GPU
+ * kernel near the ridge point hides only part of one under the other, so its work takes
+ * (c^p + m^p)^(1/p) (p = 0 standing for the ideal), and every kernel pays a ramp (grid launch,
+ * fill, drain) on top: why a decode GEMV of one layer over 8 GPUs reaches half the bandwidth a
+ * whole-model one does (docs/MODEL.md "Kernels").
+ */
+export function kernelWork(
+  flopsPerChip: number,
+  bytesPerChip: number,
+  system: ResolvedSystem,
+  attentionFlopsPerChip = 0,
+): KernelWork {
+  // Attention's matrix products run at the attention kernels' own rate (softmax between them).
+  const computeSeconds =
+    (flopsPerChip - attentionFlopsPerChip) / (system.peakFlops * system.computeEfficiency) +
+    attentionFlopsPerChip / (system.peakFlops * system.attentionEfficiency)
+  const memorySeconds = bytesPerChip / (system.spec.chip.hbmBandwidth.value * system.memoryEfficiency)
+  const p = system.overlapExponent
+  // Hot path: the GPUs' p = 2 without Math.pow.
+  const work =
+    p === 0
+      ? Math.max(computeSeconds, memorySeconds)
+      : p === 2
+        ? Math.sqrt(computeSeconds * computeSeconds + memorySeconds * memorySeconds)
+        : (computeSeconds ** p + memorySeconds ** p) ** (1 / p)
+  return { computeSeconds, memorySeconds, seconds: system.kernelRamp + work }
+}
