@@ -5,9 +5,10 @@ import type { SystemOverride } from '../main/sim/scenario/schema'
 
 const variations: [string, SystemOverride][] = [
   ['presets', {}],
-  // The SambaFlow stack charges no call of its own per collective: these stand for a dearer
-  // in-kernel synchronisation; +12 µs makes an 8-socket all-reduce cost the 0.4.0 ring's 21 µs.
-  ['collective call 6 µs', { collectiveLatency: 6e-6 }],
+  // The P2P exchange is the SN40L's unpublished collective figure (3.5 µs: an 8-socket all-reduce
+  // costs the 0.4.0 ring's 21 µs); a call cost stands for a dearer in-kernel synchronisation.
+  ['P2P exchange 0.75 µs', { collectiveStepLatency: 0.75e-6 }],
+  ['P2P exchange 3.5 µs', { collectiveStepLatency: 3.5e-6 }],
   ['collective call 12 µs', { collectiveLatency: 12e-6 }],
   ['host per-token cost 0', { sequenceStepOverhead: 0 }],
   ['host per-token cost 400 µs', { sequenceStepOverhead: 400e-6 }],

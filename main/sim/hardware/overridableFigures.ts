@@ -1,6 +1,7 @@
 import type { Quantity } from '../quantity'
+import { referenceStepLatency } from '../perf/collectiveAlgorithms'
 import { HOST_LINK_MODEL, type HostLinkModel } from './hostLinks'
-import type { SystemSpec } from './schema'
+import { isOverlapExponent, OVERLAP_EXPONENT_RULE, type SystemSpec } from './schema'
 import { attentionEfficiencyOf } from '../stacks/apply'
 
 /**
@@ -46,6 +47,8 @@ export interface OverridableFigure {
   max: number
   /** Whole numbers only. */
   integer: boolean
+  /** A rule beyond the bounds, with the sentence that explains a refusal. */
+  rule?: { test: (value: number) => boolean; message: string }
   /** What the figure means and how the model uses it (the schema's help, the ledger's text). */
   description: string
   /** The system's own value and its source: what an absent override resolves to. */
@@ -131,6 +134,7 @@ export const OVERRIDABLE_FIGURE = {
     description:
       'How far a kernel hides its memory traffic under its compute: its work takes (c^p + m^p)^(1/p) for compute time c and memory time m; 0 is the ideal roofline max(c, m), larger p comes closer to it, p = 1 is no overlap',
     preset: (spec) => spec.execution.overlapExponent,
+    rule: { test: isOverlapExponent, message: OVERLAP_EXPONENT_RULE },
     sensitivity: false,
     sweepExample: '1,2,4,0',
   },
@@ -191,6 +195,16 @@ export const OVERRIDABLE_FIGURE = {
     preset: (spec) => spec.interconnect.collectiveLatency,
     sensitivity: true,
     sweepExample: '1e-6..1e-4:x5',
+  },
+  collectiveStepLatency: {
+    ...seconds,
+    unit: UNIT.microseconds,
+    label: 'Collective step latency',
+    description:
+      "Latency of one step of the interconnect's collective algorithm in its lowest-latency protocol (NCCL's LL on a GPU fabric, an exchange over the SN40L's P2P links), s: an override scales every protocol's step latency by it",
+    preset: (spec) => referenceStepLatency(spec.interconnect.collectiveAlgorithm),
+    sensitivity: true,
+    sweepExample: '0.5e-6..4e-6:x2',
   },
   programLoad: {
     ...seconds,

@@ -108,15 +108,26 @@ export interface SystemSpec {
  */
 export const RETIRED_FIGURES: Readonly<Record<string, string>> = {
   hopLatency:
-    'hopLatency (one ring step) was retired in simulator 0.5.0: collectives now pay their algorithm’s own step latencies (perf/collectiveAlgorithms.ts); set collectiveLatency, the fixed cost of one collective call, instead',
+    'hopLatency (one ring step) was retired in simulator 0.5.0: collectives now pay their algorithm’s own step latencies (perf/collectiveAlgorithms.ts); set collectiveLatency, the fixed cost of one collective call, instead, and for a custom system its interconnect.collectiveAlgorithm (ncclRing, the default, for a switched GPU fabric; halvingDoubling for peer-to-peer links)',
 }
 
-/** The message for unrecognized keys of an object that once held a retired figure. */
+/**
+ * The message for unrecognized keys of an object that once held a retired figure: what replaced
+ * it, then any other unknown key as zod would name it.
+ */
 export function retiredFigureError(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code !== 'unrecognized_keys') return undefined
-  const retired = (issue.keys as string[]).find((key) => Object.hasOwn(RETIRED_FIGURES, key))
-  return retired === undefined ? undefined : RETIRED_FIGURES[retired]
+  const keys = issue.keys as string[]
+  const retired = keys.filter((key) => Object.hasOwn(RETIRED_FIGURES, key))
+  if (retired.length === 0) return undefined
+  const others = keys.filter((key) => !Object.hasOwn(RETIRED_FIGURES, key))
+  const unknown = others.length === 0 ? '' : `; unrecognized ${others.map((key) => `"${key}"`).join(', ')}`
+  return retired.map((key) => RETIRED_FIGURES[key]).join('; ') + unknown
 }
+
+/** An overlap exponent p: 0 for the ideal max(c, m), else at least 1 (p = 1 is no overlap; below it, worse than none). */
+export const isOverlapExponent = (p: number): boolean => p === 0 || (p >= 1 && p <= 64)
+export const OVERLAP_EXPONENT_RULE = 'must be 0 (the ideal roofline) or between 1 (no overlap) and 64'
 
 const efficiency = QuantitySchema.extend({ value: z.number().gt(0).lte(1) })
 const positive = QuantitySchema.extend({ value: z.number().gt(0) })
@@ -213,9 +224,13 @@ export const SystemSpecSchema = z
         kernelRamp: QuantitySchema.default({ value: 0, source: 'not given: no ramp' }).describe(
           'Device time every kernel takes beyond its work (launching its grid, filling and draining the chip), s',
         ),
-        overlapExponent: QuantitySchema.default({ value: 0, source: 'not given: the ideal roofline' }).describe(
-          'Compute/memory overlap inside a kernel: work = (c^p + m^p)^(1/p); 0 is the ideal roofline max(c, m)',
-        ),
+        overlapExponent: QuantitySchema.extend({
+          value: z.number().refine(isOverlapExponent, OVERLAP_EXPONENT_RULE),
+        })
+          .default({ value: 0, source: 'not given: the ideal roofline' })
+          .describe(
+            'Compute/memory overlap inside a kernel: work = (c^p + m^p)^(1/p); 0 is the ideal roofline max(c, m)',
+          ),
         hostKernelOverhead: QuantitySchema.describe('Per kernel call scheduled by the host, s'),
         onChipKernelOverhead: QuantitySchema.describe('Per kernel call scheduled on chip (hardware orchestration), s'),
         stepOverhead: QuantitySchema.describe("Per forward pass: the framework's fixed cost, s"),

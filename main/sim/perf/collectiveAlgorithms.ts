@@ -122,3 +122,11 @@ export const COLLECTIVE_ALGORITHMS = Object.keys(COLLECTIVE_ALGORITHM) as [
   CollectiveAlgorithmId,
   ...CollectiveAlgorithmId[],
 ]
+
+/**
+ * The step latency an algorithm's first (lowest-latency) protocol pays: the figure a scenario may
+ * override (`collectiveStepLatency`), every protocol's step latency scaling with it.
+ */
+export function referenceStepLatency(algorithm: CollectiveAlgorithmId): Quantity {
+  return COLLECTIVE_ALGORITHM[algorithm].protocols[0]!.stepLatency
+}

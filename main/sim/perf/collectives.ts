@@ -10,6 +10,8 @@ export interface Link {
   /** The software stack's fixed cost of one collective call (dispatch, the wait for the slowest peer), s. */
   callLatency: number
   algorithm: CollectiveAlgorithmId
+  /** Every protocol's step latency times this (an override of the reference step latency; 1: the library's). */
+  stepScale: number
 }
 
 /** One collective's predicted time: the latency it pays whatever its size, and its bytes over the links. */
@@ -36,7 +38,7 @@ export function collectiveTime(kind: CollectiveKind, bytes: number, link: Link):
   let best = NONE
   let bestSeconds = Infinity
   for (const protocol of algorithm.protocols) {
-    const latency = link.callLatency + protocol.baseLatency.value + steps * protocol.stepLatency.value
+    const latency = link.callLatency + protocol.baseLatency.value + steps * protocol.stepLatency.value * link.stepScale
     const transfer = linkBytes / (busBandwidth * protocol.payloadFraction[kind].value)
     if (latency + transfer < bestSeconds) {
       bestSeconds = latency + transfer

@@ -12,8 +12,8 @@ export interface KernelWork {
  * Device time of one kernel on one chip of `system`. Its FLOPs at the achievable compute rate
  * (attention's at the attention kernels' rate) take c, its bytes at the achievable HBM bandwidth m. The ideal roofline says max(c, m); a GPU
  * kernel near the ridge point hides only part of one under the other, so its work takes
- * (c^p + m^p)^(1/p) (p = 0 standing for the ideal), and every kernel pays a ramp (grid launch,
- * fill, drain) on top: why a decode GEMV of one layer over 8 GPUs reaches half the bandwidth a
+ * (c^p + m^p)^(1/p) (p = 0 standing for the ideal), and every device kernel pays a ramp (grid
+ * launch, fill, drain) on top — an eager operator launches several: why a decode GEMV of one layer over 8 GPUs reaches half the bandwidth a
  * whole-model one does (docs/MODEL.md "Kernels").
  */
 export function kernelWork(
@@ -21,19 +21,21 @@ export function kernelWork(
   bytesPerChip: number,
   system: ResolvedSystem,
   attentionFlopsPerChip = 0,
+  deviceKernels = 1,
 ): KernelWork {
   // Attention's matrix products run at the attention kernels' own rate (softmax between them).
   const computeSeconds =
     (flopsPerChip - attentionFlopsPerChip) / (system.peakFlops * system.computeEfficiency) +
     attentionFlopsPerChip / (system.peakFlops * system.attentionEfficiency)
   const memorySeconds = bytesPerChip / (system.spec.chip.hbmBandwidth.value * system.memoryEfficiency)
+  const larger = Math.max(computeSeconds, memorySeconds)
   const p = system.overlapExponent
-  // Hot path: the GPUs' p = 2 without Math.pow.
-  const work =
-    p === 0
-      ? Math.max(computeSeconds, memorySeconds)
-      : p === 2
-        ? Math.sqrt(computeSeconds * computeSeconds + memorySeconds * memorySeconds)
-        : (computeSeconds ** p + memorySeconds ** p) ** (1 / p)
-  return { computeSeconds, memorySeconds, seconds: system.kernelRamp + work }
+  // Scaled by the larger term: µs raised to a large p would underflow to 0. Hot path: p = 2 without Math.pow.
+  let work = larger
+  if (p !== 0 && larger > 0) {
+    const c = computeSeconds / larger
+    const m = memorySeconds / larger
+    work = larger * (p === 2 ? Math.sqrt(c * c + m * m) : (c ** p + m ** p) ** (1 / p))
+  }
+  return { computeSeconds, memorySeconds, seconds: deviceKernels * system.kernelRamp + work }
 }

@@ -1,5 +1,6 @@
 import type { ResolvedSystem } from '../assumptions'
 import type { Operator } from '../models/operators'
+import { referenceStepLatency } from './collectiveAlgorithms'
 import { collectiveTime, type Link } from './collectives'
 import { forEachKernel } from './kernels'
 import { kernelWork } from './kernelTime'
@@ -46,6 +47,7 @@ export function linkOf(system: ResolvedSystem): Link {
     bandwidth: system.interconnectBandwidth,
     callLatency: system.collectiveLatency,
     algorithm: system.spec.interconnect.collectiveAlgorithm,
+    stepScale: system.collectiveStepLatency / referenceStepLatency(system.spec.interconnect.collectiveAlgorithm).value,
   }
 }
 
@@ -70,7 +72,11 @@ export function passTime(
     system.mode,
     system.chips,
     (flopsPerChip, bytesPerChip, calls, repeat, _start, _end, attention) => {
-      const { computeSeconds, memorySeconds, seconds: work } = kernelWork(flopsPerChip, bytesPerChip, system, attention)
+      const {
+        computeSeconds,
+        memorySeconds,
+        seconds: work,
+      } = kernelWork(flopsPerChip, bytesPerChip, system, attention, calls)
       const overhead = calls * callOverhead
       const launch = execution.kernelLaunch === 'sync' ? overhead : Math.max(0, overhead - work)
       if (computeSeconds >= memorySeconds) breakdown.compute += work * repeat

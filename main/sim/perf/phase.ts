@@ -17,11 +17,13 @@ export class PhaseAccumulator {
   private readonly breakdown = emptyBreakdown()
   private kernelCalls = 0
   private readonly flopsPerSecond: number
+  private readonly attentionFlopsPerSecond: number
   private readonly bytesPerSecond: number
 
   constructor(private readonly system: ResolvedSystem) {
     const { chip } = system.spec
     this.flopsPerSecond = system.peakFlops * system.computeEfficiency
+    this.attentionFlopsPerSecond = system.peakFlops * system.attentionEfficiency
     this.bytesPerSecond = chip.hbmBandwidth.value * system.memoryEfficiency
   }
 
@@ -65,7 +67,10 @@ export class PhaseAccumulator {
     const share = op.split ? this.system.chips : 1
     const flops = op.flops / share
     const bytes = opBytesPerChip(op, this.system.chips)
-    const computeSeconds = flops / this.flopsPerSecond
+    // Attention's products at the attention kernels' rate; the roofline itself stays ideal (no
+    // ramp or partial overlap: those belong to a kernel, not to an operator's place on the chart).
+    const rate = op.kind === 'attention' ? this.attentionFlopsPerSecond : this.flopsPerSecond
+    const computeSeconds = flops / rate
     const memorySeconds = bytes / this.bytesPerSecond
     let tally = this.tallies[index]
     if (tally === undefined || tally.name !== op.name) {

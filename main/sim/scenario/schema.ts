@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { MODEL_PRESETS, MODEL_PRESET_IDS } from '../models/presets'
 import { SYSTEM_PRESETS } from '../hardware/presets'
-import { SystemSpecSchema, type SystemSpec } from '../hardware/schema'
+import { retiredFigureError, SystemSpecSchema, type SystemSpec } from '../hardware/schema'
 import { EXECUTION_MODE, EXECUTION_MODES, modesFor } from '../perf/modes'
 import { HOST_LINK_MODEL, HOST_LINK_MODELS } from '../hardware/hostLinks'
 import {
@@ -16,7 +16,7 @@ import { ServingSchema, type Serving } from './servingSchema'
 import { STACK_IDS, STACK_PROFILE } from '../stacks/registry'
 import { stackRefusal } from '../stacks/apply'
 import { PRECISION, PRECISIONS, precisionRefusal } from '../precision'
-import { parameterCount } from '../models/schema'
+import { parameterCount, type ModelSpec } from '../models/schema'
 import { SPECULATIVE_ASSUMPTIONS, SPECULATIVE_DEFAULT } from '../perf/speculativeDefaults'
 
 export const SystemIdSchema = z
@@ -34,7 +34,10 @@ export const ModelIdSchema = z.enum(MODEL_PRESET_IDS).describe('A model preset i
 function figureField(figure: OverridableFigure) {
   const number = figure.integer ? z.int() : z.number()
   const bounded = figure.min.exclusive ? number.gt(figure.min.value) : number.min(figure.min.value)
-  return bounded.max(figure.max).optional().describe(figure.description)
+  const ruled = figure.rule
+    ? bounded.max(figure.max).refine(figure.rule.test, figure.rule.message)
+    : bounded.max(figure.max)
+  return ruled.optional().describe(figure.description)
 }
 
 const FIGURE_FIELDS = Object.fromEntries(
@@ -45,8 +48,8 @@ const FIGURE_FIELDS = Object.fromEntries(
 const FUSION_MODES = EXECUTION_MODES.filter((mode) => EXECUTION_MODE[mode].needsDataflowFusion)
 
 /** Per-system overrides of a preset's figures (hardware/overridableFigures.ts); anything left out keeps the preset's value. */
-export const SystemOverrideSchema = z
-  .object({
+export const SystemOverrideSchema = z.strictObject(
+  {
     mode: z
       .enum(EXECUTION_MODES)
       .optional()
@@ -58,8 +61,10 @@ export const SystemOverrideSchema = z
         `Software stack, whose figures replace the preset's: ${STACK_IDS.map((id) => `${id} (${STACK_PROFILE[id].label})`).join(', ')}; default: the paper's pairing`,
       ),
     ...FIGURE_FIELDS,
-  })
-  .strict()
+  },
+  // A figure a stored 0.4.0 scenario may still name is refused with what replaced it.
+  { error: retiredFigureError },
+)
 
 /** Named modelling choices that apply to every system; each has a default and a reason in docs/MODEL.md. */
 export const AssumptionsSchema = z
@@ -375,20 +380,27 @@ function checkConsistency(scenario: z.output<typeof ScenarioObjectSchema>, ctx: 
     const refusal = override?.stack === undefined ? null : stackRefusal(system, override.stack)
     if (refusal !== null) ctx.addIssue({ code: 'custom', path: ['systemOverrides', id, 'stack'], message: refusal })
     const chips = override?.chips
-    if (chips === undefined) continue
-    const path = ['systemOverrides', id, 'chips']
-    if (chips > system.chipCount.value) {
+    if (chips !== undefined && chips > system.chipCount.value) {
+      const path = ['systemOverrides', id, 'chips']
       ctx.addIssue({ code: 'custom', path, message: `${id} has ${system.chipCount.value} chips, not ${chips}` })
-    } else if (model.heads.value % chips !== 0) {
-      ctx.addIssue({ code: 'custom', path, message: `must divide ${model.id}'s ${model.heads.value} attention heads` })
-    } else if (draft && draft.heads.value % chips !== 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path,
-        message: `must divide the draft ${draft.id}'s ${draft.heads.value} attention heads (it runs on the same chips)`,
-      })
     }
   }
+  // Every system splits the model (and a draft) over its chips: the override's, else all of them.
+  scenario.systems.forEach((id, index) => {
+    const system = findSystem(id, scenario)
+    const override = ownEntry<SystemOverride>(scenario.systemOverrides, id)
+    if (!system || (override?.chips ?? 0) > system.chipCount.value) return
+    const chips = override?.chips ?? system.chipCount.value
+    const heads = (m: ModelSpec, name: string) =>
+      m.heads.value % chips === 0 ? null : `${name}'s ${m.heads.value} attention heads`
+    const undivided = heads(model, model.id) ?? (draft ? heads(draft, `the draft ${draft.id}`) : null)
+    if (undivided === null) return
+    const [path, message] =
+      override?.chips === undefined
+        ? [['systems', index], `${id}'s ${chips} chips do not divide ${undivided}: set systemOverrides.${id}.chips`]
+        : [['systemOverrides', id, 'chips'], `must divide ${undivided}`]
+    ctx.addIssue({ code: 'custom', path, message })
+  })
 }
 
 export const ScenarioSchema = ScenarioObjectSchema.superRefine(checkConsistency)

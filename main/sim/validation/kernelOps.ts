@@ -8,6 +8,8 @@ import { fusedKernel } from '../perf/kernels'
 import { kernelWork } from '../perf/kernelTime'
 import shipped from '../../../resources/validation/kernels/ops.json'
 import { presetAt } from './presetAt'
+import { q } from '../quantity'
+import { VIDUR_PROFILES } from '../hardware/presets/sources'
 import { summarise, type ErrorSummary, type ScoredRow } from './summary'
 
 const PHASES = ['decode', 'prefill'] as const
@@ -179,16 +181,18 @@ function simulateOp(row: OpRow): Outcome {
 
 /**
  * The profiled attention is vLLM 2024's, not the FlashAttention-class kernels NVIDIA's stacks run
- * (stacks/gpuAssumptions.ts): its rate, from the profile's own long prefills from an empty cache
- * (1856–2112 tokens: 42–44 TFLOP/s of the causal FLOPs, of 312), stands in for the stack's, so
- * the check tests how attention time scales with batch, context and new tokens.
+ * (stacks/gpuAssumptions.ts): its own rate stands in for the stack's, so the check tests how
+ * attention time scales with batch, context and new tokens.
  */
-const PROFILED_ATTENTION_EFFICIENCY = 0.14
+const PROFILED_ATTENTION_EFFICIENCY = q(
+  0.14,
+  `${VIDUR_PROFILES}: A100 Llama-2-7B prefill attention from an empty cache, 1856–2112 tokens, 42–44 TFLOP/s of the causal FLOPs, of 312`,
+)
 
 function simulateAttention(row: AttentionRow): Outcome {
   const resolved = presetAt(row.system, row.tp)
   if (typeof resolved === 'string') return { unsupported: resolved }
-  const system = { ...resolved, attentionEfficiency: PROFILED_ATTENTION_EFFICIENCY }
+  const system = { ...resolved, attentionEfficiency: PROFILED_ATTENTION_EFFICIENCY.value }
   const model = ownEntry<ModelSpec>(MODEL_PRESETS, row.model)
   if (model === undefined) return { unsupported: `model "${row.model}" is not a preset` }
   const shape = { batch: row.batch, newTokens: row.newTokens, pastTokens: row.pastTokens, logitTokens: 1 }

@@ -21,6 +21,7 @@ describe('sensitivity figures', () => {
         'computeEfficiency',
         'copyBandwidth',
         'collectiveLatency',
+        'collectiveStepLatency',
         'hostKernelOverhead',
         'kernelRamp',
         'interconnectBandwidth',

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { allGatherSeconds, allReduceSeconds, collectiveTime, type Link } from '../../../../../main/sim/perf/collectives'
 
 // NCCL ring on 8 chips at 100 GB/s nominal: 80 GB/s of bus bandwidth (busEfficiency 0.8).
-const nccl: Link = { chips: 8, bandwidth: 100e9, callLatency: 0, algorithm: 'ncclRing' }
-const p2p: Link = { chips: 8, bandwidth: 100e9, callLatency: 0, algorithm: 'halvingDoubling' }
+const nccl: Link = { chips: 8, bandwidth: 100e9, callLatency: 0, algorithm: 'ncclRing', stepScale: 1 }
+const p2p: Link = { chips: 8, bandwidth: 100e9, callLatency: 0, algorithm: 'halvingDoubling', stepScale: 1 }
 
 describe('collectives by algorithm and protocol', () => {
   it('a decode-sized all-reduce takes NCCL’s LL protocol: base + 0.6 µs per step', () => {
@@ -47,5 +47,10 @@ describe('collectives by algorithm and protocol', () => {
   it('costs nothing on one chip or for an empty buffer', () => {
     expect(allReduceSeconds(8e6, { ...nccl, chips: 1 })).toBe(0)
     expect(allGatherSeconds(0, nccl)).toBe(0)
+  })
+
+  it('scales every protocol’s step latency with an override of the reference one', () => {
+    // P2P exchanges of 3 µs instead of 1.5: 6 · 3 µs + 0.14 µs on 8 sockets.
+    expect(allReduceSeconds(8e3, { ...p2p, stepScale: 2 })).toBeCloseTo(18.14e-6, 12)
   })
 })

@@ -31,4 +31,17 @@ describe('kernel work', () => {
     // 638e9 / (638e12 * 0.9) = 1.111 ms; 1.53e9 / (1.8e12 * 0.85) = 1 ms
     expect(work.seconds).toBeCloseTo(1 / 0.9 / 1000, 12)
   })
+
+  it('never rounds a kernel to nothing: a large overlap exponent tends to max(c, m)', () => {
+    // 8 MB on an H100-class chip: m = 8e6 / (3.35e12 · 0.85) = 2.81 µs; (m^64)^(1/64) underflows
+    // unless scaled. p = 64 gives max(c, m) within 1%, plus the ramp.
+    const h100 = resolveSpec(SYSTEM_PRESETS['dgx-h100'], scenario, { chips: 1, overlapExponent: 64, kernelRamp: 0 })
+    const work = kernelWork(1e9, 8e6, h100) // c = 1.4 µs
+    expect(work.seconds).toBeGreaterThanOrEqual(work.memorySeconds)
+    expect(work.seconds).toBeLessThan(work.memorySeconds * 1.01)
+  })
+
+  it('pays one ramp per device kernel: an eager operator launches several', () => {
+    expect(kernelWork(0, 4.2e6, a100, 0, 8).seconds - kernelWork(0, 4.2e6, a100).seconds).toBeCloseTo(7 * 3e-6, 15)
+  })
 })

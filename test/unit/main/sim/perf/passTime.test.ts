@@ -49,9 +49,10 @@ describe('passTime', () => {
       sequenceStepOverhead: 0,
     })
     // H100 kernels: 3.35e12 * 0.85 = 2.8475e12 B/s, so 1.53e6 bytes take 0.5373 µs, after a 2.5 µs
-    // ramp; 2 calls * 4 µs = 8 µs of launches, of which the kernel's 3.04 µs are hidden
+    // ramp for each of its 2 eager kernels; 2 calls * 4 µs = 8 µs of launches, of which the
+    // kernels' 5.54 µs are hidden
     const { breakdown } = passTime([tiny], none, 1, h100)
-    expect(breakdown.launch).toBeCloseTo(10 * (8e-6 - (2.5e-6 + 1.53e6 / 2.8475e12)), 12)
+    expect(breakdown.launch).toBeCloseTo(10 * (8e-6 - (2 * 2.5e-6 + 1.53e6 / 2.8475e12)), 12)
   })
 
   it('charges collectives in full outside dataflow, and only their latency when a dataflow kernel covers the transfer', () => {
