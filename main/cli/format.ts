@@ -14,6 +14,7 @@ import {
 } from '../../contract/api'
 import { speculativeTable } from '../../contract/speculativePresentation'
 import { stackLabel } from '../../contract/validationPresentation'
+import { usableHbmShare } from '../../contract/kvCapacityPresentation'
 
 export function seconds(value: number): string {
   if (value < 1e-3) return `${(value * 1e6).toFixed(1)} µs`
@@ -120,15 +121,14 @@ function formatKvCapacity(systems: SystemResult[]): string[] {
   const recorded = systems.filter((system) => system.memory.kvCapacity !== undefined)
   const first = recorded[0]?.memory
   if (first?.kvCapacity === undefined) return []
-  const { contextTokens, batch, usableBytes } = first.kvCapacity
-  const usable = Math.round((usableBytes / first.hbmBytes) * 100)
+  const { contextTokens, batch } = first.kvCapacity
   const rows = recorded.map((system) => [
     system.systemId,
     ...KV_CAPACITY_METRIC_NAMES.map((name) => cell(name, readMetric(name, system, undefined))),
   ])
   return [
     '',
-    `KV capacity beside the weights in ${usable}% of HBM, at the workload's context of ${contextTokens} tokens and batch ${batch}:`,
+    `KV capacity beside the weights in ${usableHbmShare(recorded)}, at the workload's context of ${contextTokens} tokens and batch ${batch}:`,
     table(['system', ...KV_CAPACITY_METRIC_NAMES.map((name) => METRIC[name].label)], rows),
   ]
 }

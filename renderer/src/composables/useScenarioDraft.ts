@@ -10,6 +10,7 @@ import {
   type SystemSpec,
 } from '../../../contract/api'
 import { defaultServingDraft, servingDraftOf, servingInputOf, type ServingDraft } from '../viewModels/servingDraft'
+import { speculativeDraftOf, speculativeInputOf, type SpeculativeDraft } from '../viewModels/speculativeDraft'
 
 /** The numeric per-system overrides (the core's overridable figures), each an assumption the form can reset. */
 export const NUMERIC_OVERRIDES: readonly OverridableFigureKey[] = OVERRIDABLE_FIGURES
@@ -36,6 +37,8 @@ export interface ScenarioDraft {
   batch: number | ''
   promptTokens: number | ''
   outputTokens: number | ''
+  /** Speculative decoding of the call; null: off, and `workload.speculative` is not sent. */
+  speculative: SpeculativeDraft | null
   label: string
   hostLinkModel: Scenario['assumptions']['hostLinkModel']
   logitsForLastTokenOnly: boolean
@@ -76,6 +79,7 @@ export function defaultDraft(presets: Pick<PresetsDto, 'systems' | 'models'>): S
     batch: 8,
     promptTokens: 1024,
     outputTokens: 128,
+    speculative: null,
     label: '',
     hostLinkModel: 'paper',
     logitsForLastTokenOnly: true,
@@ -120,6 +124,7 @@ export function useScenarioDraft(initial: ScenarioDraft) {
     systems: [...next.systems],
     customSystems: plain(next.customSystems),
     serving: { ...next.serving },
+    speculative: next.speculative && { ...next.speculative },
     choices: Object.fromEntries(Object.entries(next.choices).map(([id, c]) => [id, { ...c }])),
   })
   const draft = reactive<ScenarioDraft>(copy(initial))
@@ -142,6 +147,7 @@ export function useScenarioDraft(initial: ScenarioDraft) {
       batch: scenario.workload.batch,
       promptTokens: scenario.workload.promptTokens,
       outputTokens: scenario.workload.outputTokens,
+      speculative: speculativeDraftOf(scenario.workload.speculative),
       hostLinkModel: scenario.assumptions.hostLinkModel,
       logitsForLastTokenOnly: scenario.assumptions.logitsForLastTokenOnly,
       choices: choicesOf(scenario.systemOverrides),
@@ -192,6 +198,9 @@ export function useScenarioDraft(initial: ScenarioDraft) {
     const { customSystems: _loaded, serving: _serving, ...kept } = base
     const custom = draft.customSystems.length > 0 ? { customSystems: plain(draft.customSystems) } : {}
     const serving = servingInputOf(draft.serving, base.serving)
+    // The form's speculative section replaces the loaded one; off leaves the key out altogether.
+    const { speculative: _speculative, ...workload } = base.workload ?? ({} as Partial<Scenario['workload']>)
+    const speculative = speculativeInputOf(draft.speculative)
     return {
       ...kept,
       name: draft.name,
@@ -200,12 +209,13 @@ export function useScenarioDraft(initial: ScenarioDraft) {
       systems: [...draft.systems] as ScenarioInput['systems'],
       ...custom,
       workload: {
-        ...base.workload,
+        ...workload,
         model: draft.model as ScenarioInput['workload']['model'],
         batch: toNumber(draft.batch),
         promptTokens: toNumber(draft.promptTokens),
         outputTokens: toNumber(draft.outputTokens),
         precision: draft.precision,
+        ...(speculative ? { speculative } : {}),
       },
       assumptions: { logitsForLastTokenOnly: draft.logitsForLastTokenOnly, hostLinkModel: draft.hostLinkModel },
       systemOverrides: overrides,

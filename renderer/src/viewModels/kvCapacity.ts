@@ -1,4 +1,5 @@
 import { KV_CAPACITY_METRIC_NAMES, METRIC, readMetric, type MetricName, type SystemResult } from '../../../contract/api'
+import { usableHbmShare } from '../../../contract/kvCapacityPresentation'
 import { formatMetric } from '../format/metrics'
 import { formatBytes, formatCount } from '../format/quantities'
 
@@ -29,8 +30,8 @@ export interface KvCapacityTable {
   /** The workload's context (prompt + output tokens) and batch the limits are taken at. */
   contextTokens: number
   batch: number
-  /** Share of HBM a stack may fill with weights and KV, as a percentage. */
-  usablePercent: number
+  /** Share of HBM a stack may fill with weights and KV: one figure, or each system's. */
+  usableShare: string
   rows: KvCapacityRow[]
   /** Systems of a result stored before the KV capacity was recorded. */
   unrecorded: string[]
@@ -66,13 +67,13 @@ export function kvCapacityTable(systems: readonly SystemResult[]): KvCapacityTab
     }
   })
   const { contextTokens, batch } = first.kvCapacity
-  const usablePercent = Math.round((first.kvCapacity.usableBytes / first.hbmBytes) * 100)
+  const usableShare = usableHbmShare(recorded)
   return {
-    caption: `KV capacity per system, at the workload's ${formatCount(contextTokens)}-token context and batch ${batch} (${usablePercent}% of HBM usable; past it a system is refused, as no stack pages KV in the model)`,
+    caption: `KV capacity per system, at the workload's ${formatCount(contextTokens)}-token context and batch ${batch} (${usableShare} usable; past it a system is refused, as no stack pages KV in the model)`,
     columns: KV_CAPACITY_COLUMNS,
     contextTokens,
     batch,
-    usablePercent,
+    usableShare,
     rows,
     unrecorded: systems.filter((system) => system.memory.kvCapacity === undefined).map((system) => system.systemId),
   }

@@ -31,7 +31,7 @@ describe('kvCapacityTable', () => {
       'Largest batch at this context',
       'Longest context at this batch',
     ])
-    expect(table).toMatchObject({ contextTokens: 2176, batch: 8, usablePercent: 90, unrecorded: [] })
+    expect(table).toMatchObject({ contextTokens: 2176, batch: 8, usableShare: '90% of HBM', unrecorded: [] })
     const [h100, a100] = table.rows
     expect(h100).toMatchObject({ kvBytes: '438 GB', bytesPerToken: '327,680 B', refused: false })
     expect(h100!.cells.map((cell) => cell.text)).toEqual(['1,336,812 tokens', '614 sequences', '167,101 tokens'])
