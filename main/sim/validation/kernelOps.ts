@@ -13,7 +13,6 @@ import { VIDUR_PROFILES } from '../hardware/presets/sources'
 import { summarise, type ErrorSummary, type ScoredRow } from './summary'
 
 const PHASES = ['decode', 'prefill'] as const
-type Phase = (typeof PHASES)[number]
 
 /** Where a kernel was measured: the system, the model, its tensor-parallel degree and the phase. */
 const MeasuredAt = z.object({
@@ -22,6 +21,8 @@ const MeasuredAt = z.object({
   tp: z.int().min(1),
   phase: z.enum(PHASES),
 })
+
+type MeasuredAtFields = z.infer<typeof MeasuredAt>
 
 /** Measured kernel times (format "memwall-kernel-ops" v1, tools/importKernelOps.ts). */
 export const KernelOpFileSchema = z
@@ -76,13 +77,9 @@ const ONCE_PER_PASS = new Set(['emb'])
 const ATTENTION = new Set(['attn_scores', 'softmax', 'attn_values'])
 
 /** One measured operator beside the model's. */
-export interface KernelOpRowResult {
+export interface KernelOpRowResult extends MeasuredAtFields {
   /** "dgx-a100 llama2-7b TP1 mlp_down_proj × 1": system, model, TP degree, operator, tokens. */
   id: string
-  system: string
-  model: string
-  tp: number
-  phase: Phase
   tokens: number
   /** Vidur's name, and the model operator it is checked against (null: none). */
   op: string
@@ -95,13 +92,9 @@ export interface KernelOpRowResult {
 }
 
 /** One measured attention kernel beside the model's. */
-export interface KernelAttentionRowResult {
+export interface KernelAttentionRowResult extends MeasuredAtFields {
   /** "dgx-a100 llama2-7b TP1 attention 8 × 1 after 512": sequences × new tokens after cached ones. */
   id: string
-  system: string
-  model: string
-  tp: number
-  phase: Phase
   batch: number
   newTokens: number
   pastTokens: number
@@ -116,13 +109,9 @@ export interface KernelAttentionRowResult {
  * operators (the residual add twice: a layer has two) beside the sum of the model's. What a
  * pass's time is made of, where each small kernel's error is a share of it.
  */
-export interface KernelLayerResult {
+export interface KernelLayerResult extends MeasuredAtFields {
   /** "dgx-a100 llama2-7b TP1 decode × 8". */
   id: string
-  system: string
-  model: string
-  tp: number
-  phase: Phase
   tokens: number
   measured: number
   simulated: number
