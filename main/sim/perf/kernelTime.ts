@@ -23,12 +23,31 @@ export function kernelWork(
   attentionFlopsPerChip = 0,
   deviceKernels = 1,
 ): KernelWork {
+  return kernelWorkInto(
+    { computeSeconds: 0, memorySeconds: 0, seconds: 0 },
+    flopsPerChip,
+    bytesPerChip,
+    system,
+    attentionFlopsPerChip,
+    deviceKernels,
+  )
+}
+
+/** `kernelWork` written into `out`: the pass loop reuses one object instead of allocating one per kernel. */
+export function kernelWorkInto(
+  out: KernelWork,
+  flopsPerChip: number,
+  bytesPerChip: number,
+  system: ResolvedSystem,
+  attentionFlopsPerChip: number,
+  deviceKernels: number,
+): KernelWork {
   // Attention's matrix products run at the attention kernels' own rate (softmax between them).
   const computeSeconds =
     (flopsPerChip - attentionFlopsPerChip) / (system.peakFlops * system.computeEfficiency) +
     attentionFlopsPerChip / (system.peakFlops * system.attentionEfficiency)
   const memorySeconds = bytesPerChip / (system.spec.chip.hbmBandwidth.value * system.memoryEfficiency)
-  const larger = Math.max(computeSeconds, memorySeconds)
+  const larger = computeSeconds > memorySeconds ? computeSeconds : memorySeconds
   const p = system.overlapExponent
   // Scaled by the larger term: µs raised to a large p would underflow to 0. Hot path: p = 2 without Math.pow.
   let work = larger
@@ -37,5 +56,8 @@ export function kernelWork(
     const m = memorySeconds / larger
     work = larger * (p === 2 ? Math.sqrt(c * c + m * m) : (c ** p + m ** p) ** (1 / p))
   }
-  return { computeSeconds, memorySeconds, seconds: deviceKernels * system.kernelRamp + work }
+  out.computeSeconds = computeSeconds
+  out.memorySeconds = memorySeconds
+  out.seconds = deviceKernels * system.kernelRamp + work
+  return out
 }

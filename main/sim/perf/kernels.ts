@@ -112,15 +112,16 @@ export function forEachKernel(
       while (end < ops.length && ops[end]!.repeat === first.repeat && groupKey(ops[end]!, mode) === key) end++
     }
     const calls = mode === 'unfused' ? first.eagerKernels : 1
-    visit(
-      rangeFlops(ops, start, end, chips),
-      rangeBytes(ops, start, end, chips),
-      calls,
-      first.repeat,
-      start,
-      end,
-      rangeAttentionFlops(ops, start, end, chips),
-    )
+    // FLOPs and their attention share in one walk (rangeFlops and rangeAttentionFlops together).
+    let flops = 0
+    let attention = 0
+    for (let i = start; i < end; i++) {
+      const op = ops[i]!
+      const opFlops = perChip(op, op.flops, chips)
+      flops += opFlops
+      if (op.kind === 'attention') attention += opFlops
+    }
+    visit(flops, rangeBytes(ops, start, end, chips), calls, first.repeat, start, end, attention)
     start = end
   }
 }

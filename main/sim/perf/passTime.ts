@@ -3,7 +3,7 @@ import type { Operator } from '../models/operators'
 import { referenceStepLatency } from './collectiveAlgorithms'
 import { collectiveTime, type Link } from './collectives'
 import { forEachKernel } from './kernels'
-import { kernelWork } from './kernelTime'
+import { kernelWorkInto, type KernelWork } from './kernelTime'
 import { EXECUTION_MODE, type ExecutionMode } from './modes'
 import type { TimeBreakdown } from '../result'
 
@@ -36,6 +36,9 @@ export interface PassTiming {
   breakdown: TimeBreakdown
   kernelCalls: number
 }
+
+/** The pass loop's one KernelWork, rewritten for every kernel (no allocation on the hot path). */
+const scratch: KernelWork = { computeSeconds: 0, memorySeconds: 0, seconds: 0 }
 
 /** Modes that need dataflow fusion stream a decoder layer as one kernel, collectives included. */
 const isDataflow = (mode: ExecutionMode): boolean => EXECUTION_MODE[mode].needsDataflowFusion
@@ -76,7 +79,7 @@ export function passTime(
         computeSeconds,
         memorySeconds,
         seconds: work,
-      } = kernelWork(flopsPerChip, bytesPerChip, system, attention, calls)
+      } = kernelWorkInto(scratch, flopsPerChip, bytesPerChip, system, attention, calls)
       const overhead = calls * callOverhead
       const launch = execution.kernelLaunch === 'sync' ? overhead : Math.max(0, overhead - work)
       if (computeSeconds >= memorySeconds) breakdown.compute += work * repeat
