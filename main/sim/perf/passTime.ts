@@ -56,9 +56,10 @@ export function linkOf(system: ResolvedSystem): Link {
 
 /**
  * Time of one pass over `ops` on `system` in its execution mode, for `sequences` sequences:
- * each kernel does max(FLOPs / achievable FLOP/s, bytes / achievable bandwidth) of work per chip,
- * plus its call overhead (added when calls are synchronous, overlapped when they are queued
- * ahead); then collectives, then the software stack's per-pass and per-sequence costs.
+ * each kernel's device time on one chip (kernelTime.ts: its FLOPs and bytes at the achievable
+ * rates, overlapped in part, after a ramp), plus its call overhead (added when calls are
+ * synchronous, overlapped when they are queued ahead); then collectives, then the software
+ * stack's per-pass and per-sequence costs.
  */
 export function passTime(
   ops: readonly Operator[],
