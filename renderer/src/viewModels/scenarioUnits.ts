@@ -1,4 +1,4 @@
-import { PRECISIONS } from '../../../contract/api'
+import { OVERRIDABLE_FIGURE, OVERRIDABLE_FIGURES, PRECISIONS } from '../../../contract/api'
 
 /**
  * Units the editor shows scenario figures in. The schema stores SI base units (bytes, bytes/s,
@@ -23,27 +23,18 @@ export const UNITS = {
 
 /**
  * The unit of a SystemSpec field by its key (the custom-system editor's); null for plain numbers.
- * Overridable figures carry their own unit in the core's table (OVERRIDABLE_FIGURE).
  */
 const BY_KEY: Record<string, Unit> = {
+  // A spec field that is also an overridable figure (η, call costs, latencies, copy rate…) has
+  // the figure's own unit: one owner, the core's table.
+  ...Object.fromEntries(OVERRIDABLE_FIGURES.map((key) => [key, OVERRIDABLE_FIGURE[key].unit])),
   peakFlops: UNITS.flops,
   sramBytes: UNITS.megabytes,
   hbmBytes: UNITS.gigabytes,
   bytes: UNITS.gigabytes,
   hbmBandwidth: UNITS.bandwidth,
   bandwidth: UNITS.bandwidth,
-  copyBandwidth: UNITS.bandwidth,
   perChipCopyBandwidth: UNITS.bandwidth,
-  computeEfficiency: UNITS.fraction,
-  attentionEfficiency: UNITS.fraction,
-  memoryEfficiency: UNITS.fraction,
-  collectiveLatency: UNITS.microseconds,
-  kernelRamp: UNITS.microseconds,
-  hostKernelOverhead: UNITS.microseconds,
-  onChipKernelOverhead: UNITS.microseconds,
-  stepOverhead: UNITS.microseconds,
-  sequenceStepOverhead: UNITS.microseconds,
-  programLoad: UNITS.milliseconds,
   chipCount: UNITS.chips,
   // A chip's peak at each precision (chip.precisionPeaks), keyed by the precision's id.
   ...Object.fromEntries(PRECISIONS.map((id) => [id, UNITS.flops])),
