@@ -1,4 +1,5 @@
 import type {
+  PresetsDto,
   OperatorTiming,
   PaperReport,
   PhaseTiming,
@@ -217,3 +218,17 @@ export function paperReportFixture(): PaperReport {
     headlines: { fusionSpeedup: { low: 2, high: 4 }, footprintRatio: 20 },
   }
 }
+
+/** A system as the scenario form reads it: id, name, dataflow fusion, efficiencies (placeholders). */
+export const formSystem = (id: string, name: string, dataflowFusion: boolean) => ({
+  id,
+  name,
+  description: '',
+  chip: { computeEfficiency: { value: 0.7 }, memoryEfficiency: { value: 0.8 } },
+  execution: { dataflowFusion },
+})
+
+export const formSystems = [
+  formSystem('sn40l-node', 'SN40L node', true),
+  formSystem('dgx-a100', 'DGX A100', false),
+] as unknown as PresetsDto['systems']

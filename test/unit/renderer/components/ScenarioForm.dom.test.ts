@@ -3,20 +3,8 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import type { PresetsDto, Scenario, ScenarioInput } from '../../../../contract/api'
 import ScenarioForm from '../../../../renderer/src/components/ScenarioForm.vue'
-import { scenario } from '../fixtures'
+import { formSystem as spec, formSystems as systems, scenario } from '../fixtures'
 
-// Only what the form reads: ids, names, dataflow fusion, efficiencies (placeholders), parameters.
-const spec = (id: string, name: string, dataflowFusion: boolean) => ({
-  id,
-  name,
-  description: '',
-  chip: { computeEfficiency: { value: 0.7 }, memoryEfficiency: { value: 0.8 } },
-  execution: { dataflowFusion },
-})
-const systems = [
-  spec('sn40l-node', 'SN40L node', true),
-  spec('dgx-a100', 'DGX A100', false),
-] as unknown as PresetsDto['systems']
 const models = [
   { id: 'llama2-7b', name: 'Llama 2 7B', parameters: 6.738e9 },
   { id: 'bloom-176b', name: 'BLOOM 176B', parameters: 176.2e9 },

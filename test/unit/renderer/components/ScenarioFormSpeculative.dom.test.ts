@@ -5,20 +5,8 @@ import { ScenarioSchema, type PresetsDto, type Scenario, type ScenarioInput } fr
 import { scenarioHash } from '../../../../main/sim/scenario'
 import ScenarioForm from '../../../../renderer/src/components/ScenarioForm.vue'
 import { describeField } from '../../../../renderer/src/viewModels/schemaHelp'
-import { scenario } from '../fixtures'
+import { formSystems as systems, scenario } from '../fixtures'
 
-// Only what the form reads: ids, names, dataflow fusion, efficiencies (placeholders), parameters.
-const spec = (id: string, name: string, dataflowFusion: boolean) => ({
-  id,
-  name,
-  description: '',
-  chip: { computeEfficiency: { value: 0.7 }, memoryEfficiency: { value: 0.8 } },
-  execution: { dataflowFusion },
-})
-const systems = [
-  spec('sn40l-node', 'SN40L node', true),
-  spec('dgx-a100', 'DGX A100', false),
-] as unknown as PresetsDto['systems']
 // The first is the default target; the schema checks the draft against the real presets.
 const models = [
   { id: 'llama3.1-70b', name: 'Llama 3.1 70B', parameters: 70.6e9 },
